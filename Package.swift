@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "logitscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "logitscope", targets: ["logitscope"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // The only C in the project: ncursesw, with a shim for what Swift cannot import.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Pure core: numerics, parsers, explorer state, actions, update. No terminal, no files, no clock.
+        .target(
+            name: "LogitCore",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
+        .target(name: "LogitView", dependencies: ["LogitCore"]),
+        // The terminal backend: the only code that imports CNcurses.
+        .target(name: "LogitTerminal", dependencies: ["LogitCore", "LogitView", "CNcurses"]),
+        .executableTarget(
+            name: "logitscope",
+            dependencies: [
+                "LogitCore", "LogitView", "LogitTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LogitCoreTests",
+            dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Reference")]
+        ),
+        .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
+        // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
+        .testTarget(name: "EndToEndTests", dependencies: ["logitscope"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

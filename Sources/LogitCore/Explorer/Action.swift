@@ -1,0 +1,68 @@
+/// Every user intent, named. Keys, mouse events and input fields all become actions; `update`
+/// applies them. Nothing else changes the state.
+public enum Action: Equatable, Sendable {
+    // Selection
+    case moveSelection(by: Int)
+    case select(Int)
+    case selectFirst
+    case selectLast
+
+    // Logits
+    /// Moves the selected logit by `steps` times the current step (−1 for ←, +1 for →).
+    case nudgeLogit(steps: Int)
+    case setLogit(index: Int, value: Double)
+    /// Sets class i's softmax probability by solving for its logit with the others held fixed:
+    /// zᵢ = T · (logit(p) + logsumexp of the others), which shows that a logit is log-odds against the rest.
+    case setProbability(index: Int, probability: Double)
+    /// Adds a constant to every finite logit (softmax does not move: shift invariance).
+    case shiftAll(by: Double)
+    /// Cycles the nudge step through 0.01, 0.1, 1, 10.
+    case cycleStep(up: Bool)
+
+    // Temperature and precision
+    /// Multiplies or divides T by one log-scale step (×1.25, so 10 presses is ≈ ×9.3).
+    case scaleTemperature(up: Bool)
+    case resetTemperature
+    case setTemperature(Double)
+    case cyclePrecision
+    case setPrecision(Precision)
+
+    // Thresholds and target
+    /// Moves the global sigmoid threshold by 0.05 (clamped inside (0, 1)).
+    case nudgeThreshold(up: Bool)
+    /// Moves the selected class's own threshold (created from the global one on first use).
+    case nudgeClassThreshold(up: Bool)
+    case clearClassThreshold
+    /// Makes the selected class the cross-entropy target, or clears it if it already is.
+    case toggleTarget
+
+    // Classes
+    case addClass
+    case deleteClass
+
+    // History
+    case undo
+    case redo
+
+    // Input fields
+    case beginEdit(EditField.Purpose)
+    case edit(TextEdit)
+    case commitEdit
+    case cancelEdit
+
+    // Overlays and messages
+    case toggleHelp
+    case dismissOverlay
+    case quit
+}
+
+/// One keystroke's effect on a text field.
+public enum TextEdit: Equatable, Sendable {
+    case insert(String)
+    case deleteBackward
+    case deleteForward
+    case moveLeft
+    case moveRight
+    case moveToStart
+    case moveToEnd
+}

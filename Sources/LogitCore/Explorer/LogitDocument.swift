@@ -1,0 +1,38 @@
+/// The part of the explorer's state that is the user's work: what undo restores, what a saved
+/// session holds, and what quitting prints back as a command line.
+public struct LogitDocument: Equatable, Sendable {
+    public var labels: [String]
+    public var logits: [Double]
+    /// Per-class sigmoid thresholds; nil uses `threshold`.
+    public var classThresholds: [Double?]
+    public var temperature: Double
+    public var precision: Precision
+    public var threshold: Double
+    public var target: Int?
+
+    public init(
+        logits: [Double], labels: [String]? = nil, temperature: Double = 1,
+        precision: Precision = .float64, threshold: Double = 0.5,
+        classThresholds: [Double?]? = nil, target: Int? = nil
+    ) {
+        self.logits = logits
+        self.labels = labels ?? LabelListParser.defaultLabels(count: logits.count)
+        self.classThresholds = classThresholds ?? Array(repeating: nil, count: logits.count)
+        self.temperature = temperature
+        self.precision = precision
+        self.threshold = threshold
+        self.target = target
+    }
+
+    /// The seed article's example: a sentence classified as News, Entertainment or Technology.
+    public static let seed = LogitDocument(
+        logits: [2.0, 1.0, 0.1], labels: ["News", "Entertainment", "Technology"])
+
+    public var count: Int { logits.count }
+
+    public var analysisInput: AnalysisInput {
+        AnalysisInput(
+            logits: logits, temperature: temperature, precision: precision,
+            threshold: threshold, classThresholds: classThresholds, target: target)
+    }
+}

@@ -1,0 +1,265 @@
+import RealModule
+
+/// The one reducer: applies an action to a state and returns the new state. Pure: no terminal,
+/// no clock, no I/O, so every behaviour of the explorer can be tested by calling it.
+public func update(_ state: ExplorerState, _ action: Action) -> ExplorerState {
+    var s = state
+    s.apply(action)
+    return s
+}
+
+extension ExplorerState {
+    /// Temperature moves on a log scale: each press multiplies or divides by this.
+    public static let temperatureFactor = 1.25
+    /// Temperatures stay in [0.01, 100] under the keys (any positive value can still be typed).
+    public static let temperatureRange = 0.01...100.0
+    /// The global threshold moves by this much per press.
+    public static let thresholdStep = 0.05
+
+    public mutating func apply(_ action: Action) {
+        // A message stays up until the next action, as in most editors.
+        if field == nil { message = nil }
+        switch action {
+        case .moveSelection(let delta):
+            guard document.count > 0 else { return }
+            selection = min(max(selection + delta, 0), document.count - 1)
+        case .select(let i):
+            if document.logits.indices.contains(i) { selection = i }
+        case .selectFirst: selection = 0
+        case .selectLast: selection = max(document.count - 1, 0)
+
+        case .nudgeLogit(let steps):
+            let z = document.logits[selection]
+            guard z.isFinite else {
+                message = .error("\(document.labels[selection]) is masked (-inf): press Enter to type a value")
+                return
+            }
+            // Rounded to the step's decimals so that 0.1 + 0.1 + 0.1 shows as 0.3, not 0.30000000000000004.
+            setLogit(selection, roundToStep(z + Double(steps) * step))
+        case .setLogit(let i, let value):
+            setLogit(i, value)
+        case .setProbability(let i, let p):
+            setProbability(i, p)
+        case .shiftAll(let c):
+            change { $0.logits = $0.logits.map { $0.isFinite ? $0 + c : $0 } }
+            message = .info("added \(c) to every logit: softmax is unchanged (shift invariance)")
+        case .cycleStep(let up):
+            let i = Self.steps.firstIndex(of: step) ?? 1
+            step = Self.steps[(i + (up ? 1 : Self.steps.count - 1)) % Self.steps.count]
+            message = .info("step \(formatPlain(step))")
+
+        case .scaleTemperature(let up):
+            let t = document.temperature * (up ? Self.temperatureFactor : 1 / Self.temperatureFactor)
+            let clamped = min(max(t, Self.temperatureRange.lowerBound), Self.temperatureRange.upperBound)
+            change { $0.temperature = roundSignificant(clamped) }
+        case .resetTemperature:
+            change { $0.temperature = 1 }
+        case .setTemperature(let t):
+            guard t > 0, t.isFinite else { return }
+            change { $0.temperature = t }
+        case .cyclePrecision:
+            change { $0.precision = $0.precision.next }
+            message = .info("precision \(document.precision.displayName)")
+        case .setPrecision(let p):
+            change { $0.precision = p }
+
+        case .nudgeThreshold(let up):
+            change { $0.threshold = nudged($0.threshold, up: up) }
+        case .nudgeClassThreshold(let up):
+            let i = selection
+            change { $0.classThresholds[i] = nudged($0.classThresholds[i] ?? $0.threshold, up: up) }
+        case .clearClassThreshold:
+            let i = selection
+            guard document.classThresholds[i] != nil else { return }
+            change { $0.classThresholds[i] = nil }
+        case .toggleTarget:
+            let i = selection
+            change { $0.target = ($0.target == i) ? nil : i }
+
+        case .addClass:
+            addClass()
+        case .deleteClass:
+            deleteClass()
+
+        case .undo:
+            if let previous = history.undo(from: document) {
+                document = previous
+                clampSelection()
+                refresh()
+            } else {
+                message = .info("nothing to undo")
+            }
+        case .redo:
+            if let next = history.redo(from: document) {
+                document = next
+                clampSelection()
+                refresh()
+            } else {
+                message = .info("nothing to redo")
+            }
+
+        case .beginEdit(let purpose):
+            beginEdit(purpose)
+        case .edit(let e):
+            field?.apply(e)
+        case .commitEdit:
+            commitEdit()
+        case .cancelEdit:
+            field = nil
+            message = nil
+
+        case .toggleHelp:
+            overlay = overlay == .help ? .none : .help
+        case .dismissOverlay:
+            overlay = .none
+        case .quit:
+            quitting = true
+        }
+    }
+
+    // MARK: - Changes to the document, each recorded for undo
+
+    /// Applies a change to the document; records the old one for undo only if something changed.
+    mutating func change(_ body: (inout LogitDocument) -> Void) {
+        var next = document
+        body(&next)
+        guard next != document else { return }
+        history.record(document)
+        document = next
+        refresh()
+    }
+
+    private mutating func setLogit(_ i: Int, _ value: Double) {
+        guard document.logits.indices.contains(i), !value.isNaN, value != .infinity else { return }
+        if value == -.infinity && document.logits.enumerated().allSatisfy({ $0.offset == i || $0.element == -.infinity }) {
+            message = .error("cannot mask \(document.labels[i]): at least one class must stay unmasked")
+            return
+        }
+        change { $0.logits[i] = value }
+    }
+
+    private mutating func setProbability(_ i: Int, _ p: Double) {
+        guard document.logits.indices.contains(i), document.count > 1 else { return }
+        let others = document.logits.indices.filter { $0 != i }.map { document.logits[$0] / document.temperature }
+        guard others.contains(where: { $0 > -.infinity }) else { return }
+        // Solve p = e^u / (e^u + R) for u: u = logit(p) + log R, R = Σ_{j≠i} e^{u_j}.
+        let clamped = min(max(p, 0.001), 0.999)
+        let u = logit(probability: clamped) + Double(logSumExp(others))
+        change { $0.logits[i] = roundSignificant(u * $0.temperature, digits: 4) }
+    }
+
+    private mutating func addClass() {
+        let i = selection + 1
+        var n = document.count + 1
+        while document.labels.contains("class \(n)") { n += 1 }
+        let label = "class \(n)"
+        change {
+            $0.logits.insert(0, at: i)
+            $0.labels.insert(label, at: i)
+            $0.classThresholds.insert(nil, at: i)
+            if let t = $0.target, t >= i { $0.target = t + 1 }
+        }
+        selection = i
+        message = .info("added \(label) with logit 0 (Enter sets its value, n renames it)")
+    }
+
+    private mutating func deleteClass() {
+        guard document.count > 1 else {
+            message = .error("cannot delete the last class")
+            return
+        }
+        let i = selection
+        if document.logits[i] > -.infinity
+            && document.logits.enumerated().allSatisfy({ $0.offset == i || $0.element == -.infinity }) {
+            message = .error("cannot delete the only unmasked class")
+            return
+        }
+        let label = document.labels[i]
+        change {
+            $0.logits.remove(at: i)
+            $0.labels.remove(at: i)
+            $0.classThresholds.remove(at: i)
+            if let t = $0.target { $0.target = t == i ? nil : (t > i ? t - 1 : t) }
+        }
+        clampSelection()
+        message = .info("deleted \(label) (u undoes)")
+    }
+
+    private mutating func clampSelection() {
+        selection = min(max(selection, 0), max(document.count - 1, 0))
+    }
+
+    // MARK: - Input fields
+
+    private mutating func beginEdit(_ purpose: EditField.Purpose) {
+        let i = selection
+        let text: String
+        switch purpose {
+        case .logit: text = formatPlain(document.logits[i])
+        case .label: text = document.labels[i]
+        case .temperature: text = formatPlain(document.temperature)
+        case .threshold: text = formatPlain(document.classThresholds[i] ?? document.threshold)
+        }
+        field = EditField(purpose: purpose, index: i, text: text)
+        message = nil
+    }
+
+    private mutating func commitEdit() {
+        guard let f = field else { return }
+        do throws(InputError) {
+            switch f.purpose {
+            case .logit:
+                let v = try LogitListParser.parseLogit(Substring(f.text), position: f.index + 1)
+                if v == -.infinity && document.logits.enumerated().allSatisfy({ $0.offset == f.index || $0.element == -.infinity }) {
+                    throw InputError("cannot mask \(document.labels[f.index]): at least one class must stay unmasked")
+                }
+                setLogit(f.index, v)
+            case .label:
+                let name = String(Substring(f.text).trimmingBlanks())
+                guard !name.isEmpty else { throw InputError("a label cannot be empty") }
+                guard !name.contains(",") else { throw InputError("a label cannot hold a comma (labels are comma-separated on the command line)") }
+                change { $0.labels[f.index] = name }
+            case .temperature:
+                let t = try InputValidation.temperature(f.text)
+                change { $0.temperature = t }
+            case .threshold:
+                let p = try InputValidation.threshold(f.text)
+                change { $0.threshold = p }
+            }
+            field = nil
+        } catch {
+            // The field stays open with the bad text, so it can be corrected; the old value stands.
+            message = .error(error.message)
+        }
+    }
+}
+
+// MARK: - Small numeric helpers of the reducer
+
+private func nudged(_ p: Double, up: Bool) -> Double {
+    let step = ExplorerState.thresholdStep
+    let next = ((p + (up ? step : -step)) / step).rounded() * step
+    return min(max(next, 0.05), 0.95)
+}
+
+/// Rounds x to the decimals of the current step, killing binary noise (0.30000000000000004 → 0.3).
+private func roundToStep(_ x: Double) -> Double {
+    let r = (x * 100).rounded() / 100
+    return r == 0 ? 0 : r
+}
+
+/// Rounds to a few significant digits, so log-scale temperatures read 1.25, 1.5625 → 1.563.
+func roundSignificant(_ x: Double, digits: Int = 4) -> Double {
+    guard x != 0, x.isFinite else { return x }
+    let magnitude = Double.pow(10, Double(digits - 1) - Double.log10(Swift.abs(x)).rounded(.down))
+    return (x * magnitude).rounded() / magnitude
+}
+
+/// The shortest text that reads back as the same Double, without a needless ".0" (2, -0.5, -inf).
+public func formatPlain(_ x: Double) -> String {
+    if x == .infinity { return "inf" }
+    if x == -.infinity { return "-inf" }
+    if x.isNaN { return "nan" }
+    if x == x.rounded(), Swift.abs(x) < 1e15 { return String(Int64(x)) }
+    return "\(x)"
+}

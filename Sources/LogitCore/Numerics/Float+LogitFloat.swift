@@ -1,0 +1,6 @@
+import RealModule
+
+extension Float: LogitFloat {
+    public typealias Accumulator = Double
+    public static var precision: Precision { .float32 }
+}

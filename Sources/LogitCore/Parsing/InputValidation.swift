@@ -1,0 +1,52 @@
+/// The rules for the knobs, shared by the command line and the explorer's input fields.
+public enum InputValidation {
+    /// Temperature: positive and finite (HuggingFace refuses T = 0 too; greedy decoding is argmax).
+    public static func temperature(_ text: String) throws(InputError) -> Double {
+        guard let t = NumberParser.parse(Substring(text).trimmingBlanks()) else {
+            throw InputError("temperature \"\(Substring(text).escapedForMessage)\" is not a number")
+        }
+        return try temperature(t)
+    }
+
+    public static func temperature(_ t: Double) throws(InputError) -> Double {
+        if t.isNaN { throw InputError("temperature is NaN: it must be a positive, finite number") }
+        if t.isInfinite { throw InputError("temperature is \(t > 0 ? "inf" : "-inf"): it must be a positive, finite number") }
+        if t == 0 { throw InputError("temperature is 0: it must be positive (T = 0 is greedy decoding, which is the argmax)") }
+        if t < 0 { throw InputError("temperature is \(t): it must be positive") }
+        return t
+    }
+
+    /// Sigmoid threshold: a probability strictly between 0 and 1 (at 0 or 1 its logit is ∓inf).
+    public static func threshold(_ text: String) throws(InputError) -> Double {
+        guard let p = NumberParser.parse(Substring(text).trimmingBlanks()) else {
+            throw InputError("threshold \"\(Substring(text).escapedForMessage)\" is not a number")
+        }
+        return try threshold(p)
+    }
+
+    public static func threshold(_ p: Double) throws(InputError) -> Double {
+        guard p > 0 && p < 1 else {
+            throw InputError("threshold is \(p.isNaN ? "NaN" : "\(p)"): it must be a probability strictly between 0 and 1")
+        }
+        return p
+    }
+
+    public static func precision(_ text: String) throws(InputError) -> Precision {
+        guard let p = Precision(name: text.trimmingCharactersInBlanks) else {
+            throw InputError("precision \"\(Substring(text).escapedForMessage)\" is unknown: use float16, float32 or float64 (or f16, f32, f64)")
+        }
+        return p
+    }
+
+    /// Target class: a 0-based index into the logits.
+    public static func target(_ t: Int, classCount: Int) throws(InputError) -> Int {
+        guard (0..<classCount).contains(t) else {
+            throw InputError("target \(t) is out of range: with \(classCount) class\(classCount == 1 ? "" : "es") it must be 0 to \(classCount - 1)")
+        }
+        return t
+    }
+}
+
+extension String {
+    var trimmingCharactersInBlanks: String { String(Substring(self).trimmingBlanks()) }
+}
