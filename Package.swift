@@ -37,8 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LogitCoreTests",
-            dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")],
-            resources: [.copy("Reference")]
+            dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
