@@ -34,8 +34,10 @@ extension ExplorerState {
                 message = .error("\(document.labels[selection]) is masked (-inf): press Enter to type a value")
                 return
             }
-            // Rounded to the step's decimals so that 0.1 + 0.1 + 0.1 shows as 0.3, not 0.30000000000000004.
-            setLogit(selection, roundToStep(z + Double(steps) * step))
+            // Rounded to the decimals of the value and the step, so that 0.1 + 0.1 + 0.1 is 0.3, not
+            // 0.30000000000000004, and a typed 2.345 moves to 2.445, not 2.45.
+            let decimals = Swift.max(decimalPlaces(z), decimalPlaces(step))
+            setLogit(selection, roundToDecimals(z + Double(steps) * step, decimals))
         case .setLogit(let i, let value):
             setLogit(i, value)
         case .setProbability(let i, let p):
@@ -242,10 +244,29 @@ private func nudged(_ p: Double, up: Bool) -> Double {
     return min(max(next, 0.05), 0.95)
 }
 
-/// Rounds x to the decimals of the current step, killing binary noise (0.30000000000000004 → 0.3).
-private func roundToStep(_ x: Double) -> Double {
-    let r = (x * 100).rounded() / 100
+/// Rounds x to `decimals` places, killing binary noise (0.30000000000000004 → 0.3): n / 10ᵈ is one
+/// correctly rounded division, so the result is the Double the decimal text reads as. Left alone
+/// where the scaled value is beyond exact integers (or the decimals beyond a Double's).
+func roundToDecimals(_ x: Double, _ decimals: Int) -> Double {
+    guard x.isFinite, (0...15).contains(decimals) else { return x }
+    let scale = Double.pow(10, Double(decimals))
+    let n = (x * scale).rounded()
+    guard n.magnitude < 0x1p52 else { return x }
+    let r = n / scale
     return r == 0 ? 0 : r
+}
+
+/// Digits after the point in the shortest text of x (2.345 → 3, 2.0 → 0, 1.5e-05 → 6).
+func decimalPlaces(_ x: Double) -> Int {
+    guard x.isFinite else { return 0 }
+    let parts = "\(x.magnitude)".split(separator: "e")
+    var fraction = 0
+    if let dot = parts[0].firstIndex(of: ".") {
+        let digits = parts[0][parts[0].index(after: dot)...]
+        fraction = digits == "0" ? 0 : digits.count
+    }
+    let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    return Swift.max(fraction - exponent, 0)
 }
 
 /// Rounds to a few significant digits, so log-scale temperatures read 1.25, 1.5625 → 1.563.
