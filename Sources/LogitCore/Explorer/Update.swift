@@ -238,10 +238,12 @@ extension ExplorerState {
 
 // MARK: - Small numeric helpers of the reducer
 
+/// The next threshold on the grid of 0.05s, as k / 20 (one correctly rounded division), so each is
+/// the Double its decimal reads as: k · 0.05 would give 0.15000000000000002 and 0.7000000000000001.
 private func nudged(_ p: Double, up: Bool) -> Double {
-    let step = ExplorerState.thresholdStep
-    let next = ((p + (up ? step : -step)) / step).rounded() * step
-    return min(max(next, 0.05), 0.95)
+    let perUnit = (1 / ExplorerState.thresholdStep).rounded()
+    let k = (p * perUnit).rounded() + (up ? 1 : -1)
+    return min(max(k, 1), perUnit - 1) / perUnit
 }
 
 /// Rounds x to `decimals` places, killing binary noise (0.30000000000000004 → 0.3): n / 10ᵈ is one
