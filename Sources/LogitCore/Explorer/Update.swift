@@ -147,7 +147,12 @@ extension ExplorerState {
         // Solve p = e^u / (e^u + R) for u: u = logit(p) + log R, R = Σ_{j≠i} e^{u_j}.
         let clamped = min(max(p, 0.001), 0.999)
         let u = logit(probability: clamped) + Double(logSumExp(others))
-        change { $0.logits[i] = roundSignificant(u * $0.temperature, digits: 4) }
+        // Rounded for display to 4 decimals of u (5 at T = 0.1, 2 at T = 100): p then lands within
+        // 2e-5 of the request whatever the size of the logits (4 significant digits turned a
+        // request for 0.3 among logits near 1000 into 0.269).
+        let T = document.temperature
+        let decimals = Swift.max(0, 4 - Int(Double.log10(T).rounded(.down)))
+        change { $0.logits[i] = roundToDecimals(u * T, decimals) }
     }
 
     private mutating func addClass() {
@@ -238,11 +243,15 @@ extension ExplorerState {
 
 // MARK: - Small numeric helpers of the reducer
 
-/// The next threshold on the grid of 0.05s, as k / 20 (one correctly rounded division), so each is
-/// the Double its decimal reads as: k · 0.05 would give 0.15000000000000002 and 0.7000000000000001.
+/// The next threshold on the grid of 0.05s above or below p (a typed 0.37 goes to 0.4 or 0.35), as
+/// k / 20 (one correctly rounded division), so each is the Double its decimal reads as: k · 0.05
+/// would give 0.15000000000000002 and 0.7000000000000001.
 private func nudged(_ p: Double, up: Bool) -> Double {
     let perUnit = (1 / ExplorerState.thresholdStep).rounded()
-    let k = (p * perUnit).rounded() + (up ? 1 : -1)
+    let x = p * perUnit
+    // A value on the grid (x within rounding of an integer) counts as that grid point.
+    let onGrid = (x - x.rounded()).magnitude < 1e-9 ? x.rounded() : nil
+    let k = up ? (onGrid ?? x.rounded(.down)) + 1 : (onGrid ?? x.rounded(.up)) - 1
     return min(max(k, 1), perUnit - 1) / perUnit
 }
 
