@@ -205,7 +205,7 @@ extension ExplorerState {
         case .logit: text = formatPlain(document.logits[i])
         case .label: text = document.labels[i]
         case .temperature: text = formatPlain(document.temperature)
-        case .threshold: text = formatPlain(document.classThresholds[i] ?? document.threshold)
+        case .threshold: text = formatPlain(document.threshold)
         }
         field = EditField(purpose: purpose, index: i, text: text)
         message = nil
@@ -285,13 +285,4 @@ func roundSignificant(_ x: Double, digits: Int = 4) -> Double {
     guard x != 0, x.isFinite else { return x }
     let magnitude = Double.pow(10, Double(digits - 1) - Double.log10(Swift.abs(x)).rounded(.down))
     return (x * magnitude).rounded() / magnitude
-}
-
-/// The shortest text that reads back as the same Double, without a needless ".0" (2, -0.5, -inf).
-public func formatPlain(_ x: Double) -> String {
-    if x == .infinity { return "inf" }
-    if x == -.infinity { return "-inf" }
-    if x.isNaN { return "nan" }
-    if x == x.rounded(), Swift.abs(x) < 1e15 { return String(Int64(x)) }
-    return "\(x)"
 }

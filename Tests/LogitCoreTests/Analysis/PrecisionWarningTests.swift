@@ -12,7 +12,7 @@ import Testing
         let a = Analysis(AnalysisInput(logits: [70000, 1], precision: .float16))
         #expect(a.logits[0] == .infinity)
         #expect(a.warnings == [PrecisionWarning(
-            index: 0, description: "logit 1 = 70000.0 is beyond Float16's range (±65504): it becomes inf")])
+            index: 0, description: "logit 1 = 70000 is beyond Float16's range (±65504): it becomes inf")])
         #expect(Analysis(AnalysisInput(logits: [70000, 1], precision: .float32)).warnings.isEmpty)
         let negative = Analysis(AnalysisInput(logits: [1, -70000], precision: .float16))
         #expect(negative.warnings.map(\.index) == [1])
@@ -31,6 +31,6 @@ import Testing
         let a = Analysis(AnalysisInput(logits: [60000, 0], temperature: 0.5, precision: .float16))
         #expect(a.scaled[0] == .infinity)
         #expect(a.warnings == [PrecisionWarning(
-            index: 0, description: "logit 1 / T = 60000.0 / 0.5 overflows Float16 (±65504)")])
+            index: 0, description: "logit 1 / T = 60000 / 0.5 overflows Float16 (±65504)")])
     }
 }

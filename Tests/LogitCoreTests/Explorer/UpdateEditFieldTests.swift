@@ -77,7 +77,7 @@ import Testing
         #expect(reduce(.beginEdit(.threshold), .edit(.insert("0.8")), .commitEdit).document.threshold == 0.8)
         let one = reduce(.beginEdit(.threshold), .edit(.insert("1")), .commitEdit)
         #expect(one.document.threshold == 0.5)
-        #expect(one.message == .error("threshold is 1.0: it must be a probability strictly between 0 and 1"))
+        #expect(one.message == .error("threshold is 1: it must be a probability strictly between 0 and 1"))
     }
 
     @Test func controlCharactersAreNotTyped() {

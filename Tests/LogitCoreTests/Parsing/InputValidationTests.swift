@@ -13,7 +13,7 @@ import Testing
     @Test(arguments: [
         ("0", "temperature is 0: it must be positive (T = 0 is greedy decoding, which is the argmax)"),
         ("-0", "temperature is 0: it must be positive (T = 0 is greedy decoding, which is the argmax)"),
-        ("-1", "temperature is -1.0: it must be positive"),
+        ("-1", "temperature is -1: it must be positive"),
         ("nan", "temperature is NaN: it must be a positive, finite number"),
         ("inf", "temperature is inf: it must be a positive, finite number"),
         ("-inf", "temperature is -inf: it must be a positive, finite number"),
@@ -24,8 +24,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("0", "threshold is 0.0: it must be a probability strictly between 0 and 1"),
-        ("1", "threshold is 1.0: it must be a probability strictly between 0 and 1"),
+        ("0", "threshold is 0: it must be a probability strictly between 0 and 1"),
+        ("1", "threshold is 1: it must be a probability strictly between 0 and 1"),
         ("1.5", "threshold is 1.5: it must be a probability strictly between 0 and 1"),
         ("-0.2", "threshold is -0.2: it must be a probability strictly between 0 and 1"),
         ("nan", "threshold is NaN: it must be a probability strictly between 0 and 1"),
