@@ -24,7 +24,7 @@ enum StatsPanel {
         if let t = d.target, let ce = a.crossEntropy {
             items.append([name("cross-entropy"), Span("\(g.target) \(d.labels[t]) ", Theme.target), value(ce), Span(" nats")])
         } else if mode == .interactive {
-            items.append([name("cross-entropy"), Span("c sets the target", Theme.hint)])
+            items.append([name("cross-entropy"), Span("(press c on the true class)", Theme.hint)])
         }
         var out = flow(items, width: width, unicode: u)
         out += naiveLines(state, width: width, options: options)
