@@ -92,3 +92,13 @@ import LogitCore
         #expect(MouseMap.action(for: MouseEvent(.press, x: 6, y: more), in: Examples.twelve, size: size) == nil)
     }
 }
+
+@Suite struct MouseHelpButtonTests {
+    @Test func pressingTheHeadersHelpOpensTheHelp() throws {
+        let size = Size(width: 80, height: 24)
+        let header = render(Examples.seed, size: size).lines[0]
+        let x = try #require(Array(header).firstIndex(of: "?"))
+        #expect(MouseMap.action(for: MouseEvent(.press, x: x, y: 0), in: Examples.seed, size: size) == .toggleHelp)
+        #expect(MouseMap.action(for: MouseEvent(.press, x: 3, y: 0), in: Examples.seed, size: size) == nil)
+    }
+}

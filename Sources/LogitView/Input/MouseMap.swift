@@ -15,7 +15,9 @@ public enum MouseMap {
         case .press, .drag: break
         }
         let layout = Layout(state, size: size, mode: .interactive, options: options)
-        guard !layout.isTooSmall, let i = layout.classIndex(atY: event.y) else { return nil }
+        guard !layout.isTooSmall else { return nil }
+        if event.kind == .press && layout.isHelpButton(x: event.x, y: event.y) { return .toggleHelp }
+        guard let i = layout.classIndex(atY: event.y) else { return nil }
         if layout.logits.contains(x: event.x, y: event.y), let z = layout.logitValue(atX: event.x) {
             return .setLogit(index: i, value: z)
         }

@@ -76,7 +76,9 @@ struct Layout {
             && (size.width < Self.minimumSize.width || size.height < Self.minimumSize.height)
 
         logitRange = Self.niceRange(analysis.logits)
-        statsLines = StatsPanel.lines(state, width: W - 2, mode: mode, options: options)
+        // On a short terminal the stats drop their hint line to leave rows for the classes.
+        statsLines = StatsPanel.lines(state, width: W - 2, mode: mode, options: options,
+                                      hints: mode == .interactive && size.height >= 20)
         let warningLines = min(analysis.warnings.count, 2)
         let statsHeight = statsLines.count
 
@@ -91,7 +93,8 @@ struct Layout {
         case .interactive:
             let fixed = 1 + warningLines + 1 + 1 + statsHeight + 1
             let available = max(size.height - fixed, 0)
-            let wanted = min(count, 3)
+            // Three classes per panel, or, when the list scrolls, three between its indicators.
+            let wanted = count <= 3 ? count : min(count, 5)
             gaps = [3, 2, 1, 0].first { (available - $0) / 2 >= wanted } ?? 0
             slots = max(min(count, (available - gaps) / 2), 0)
         }
@@ -177,6 +180,12 @@ struct Layout {
     }
 
     // MARK: - Hit testing
+
+    /// The header's " ? help " corner.
+    static let helpButton = " ? help "
+    func isHelpButton(x: Int, y: Int) -> Bool {
+        mode == .interactive && y == header.y && x >= header.maxX - Self.helpButton.count && x < header.maxX
+    }
 
     /// The class whose row (in any row panel) is at y.
     func classIndex(atY y: Int) -> Int? {

@@ -20,7 +20,7 @@ enum HeaderPanel {
 
         var spans = [Span(" logitscope", style)]
         for part in parts { spans += [Span(" \(g.dot) ", style), Span(part, style)] }
-        let right = layout.mode == .interactive ? " ? help " : ""
+        let right = layout.mode == .interactive ? Layout.helpButton : ""
         let rightWidth = DisplayText.width(right, unicode: u)
         screen.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width - rightWidth, unicode: u)
         if !right.isEmpty {

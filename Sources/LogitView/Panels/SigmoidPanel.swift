@@ -15,14 +15,22 @@ enum SigmoidPanel {
 
         screen.write("SIGMOID", x: c.label, y: rect.y, style: Theme.heading, maxWidth: c.labelWidth)
         screen.writeRight(u ? "σ(z/T)" : "sig(z/T)", x: c.value, y: rect.y, width: c.valueWidth, style: Theme.heading, unicode: u)
-        let heading = [
+        let long = [
             Span("threshold \(g.tau) = ", Theme.hint),
             Span(NumberFormat.probability(tau).text, Theme.threshold),
             Span(" \(g.iff) z > ", Theme.hint),
             Span(NumberFormat.number(zTau).text, Theme.threshold),
             Span("   \(g.above) above", Theme.above),
         ]
-        screen.write(heading, x: c.sigmoidBar, y: rect.y, maxWidth: c.sigmoidWidth + (c.ownThresholdWidth > 0 ? 2 : 0), unicode: u)
+        let short = [
+            Span("\(g.tau) ", Theme.hint),
+            Span(NumberFormat.probability(tau).text, Theme.threshold),
+            Span(" \(g.iff) z > ", Theme.hint),
+            Span(NumberFormat.number(zTau).text, Theme.threshold),
+            Span("  \(g.above) above", Theme.above),
+        ]
+        let heading = long.width(unicode: u) <= c.sigmoidWidth ? long : short
+        screen.write(heading, x: c.sigmoidBar, y: rect.y, maxWidth: c.sigmoidWidth, unicode: u)
         if c.ownThresholdWidth > 0 {
             screen.write("OWN THRESHOLD", x: c.ownThreshold, y: rect.y, style: Theme.heading, maxWidth: c.ownThresholdWidth)
         }

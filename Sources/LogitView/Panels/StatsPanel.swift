@@ -4,7 +4,7 @@ import LogitCore
 /// target is set), flowed onto as many lines as the width needs; and, when naive softmax breaks
 /// down in this precision, what it gives and why, next to the stable bars above.
 enum StatsPanel {
-    static func lines(_ state: ExplorerState, width: Int, mode: Layout.Mode, options: RenderOptions) -> [[Span]] {
+    static func lines(_ state: ExplorerState, width: Int, mode: Layout.Mode, options: RenderOptions, hints: Bool) -> [[Span]] {
         let u = options.unicode
         let g = Glyphs(options)
         let a = state.analysis
@@ -23,7 +23,7 @@ enum StatsPanel {
         ]
         if let t = d.target, let ce = a.crossEntropy {
             items.append([name("cross-entropy"), Span("\(g.target) \(d.labels[t]) ", Theme.target), value(ce), Span(" nats")])
-        } else if mode == .interactive {
+        } else if hints {
             items.append([name("cross-entropy"), Span("(press c on the true class)", Theme.hint)])
         }
         var out = flow(items, width: width, unicode: u)

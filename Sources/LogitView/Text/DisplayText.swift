@@ -32,7 +32,9 @@ public enum DisplayText {
 
     /// The cells `text` takes once made safe.
     public static func width<S: StringProtocol>(_ text: S, unicode: Bool = true) -> Int {
-        glyphs(text, unicode: unicode).reduce(0) { $0 + $1.width }
+        // Printable ASCII, the common case, one cell a byte: measuring 128k labels stays cheap.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return glyphs(text, unicode: unicode).reduce(0) { $0 + $1.width }
     }
 
     private static func glyph(_ text: String) -> Glyph? {
