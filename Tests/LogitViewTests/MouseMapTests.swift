@@ -15,8 +15,15 @@ import LogitCore
         return (x, y)
     }
 
+    /// The action for a mouse event, with a press-or-drag gesture unwrapped to what it does
+    /// (the gesture wrapper itself is checked in `aDragContinuesThePressedClass`).
     private func press(_ x: Int, _ y: Int, _ kind: MouseEvent.Kind = .press, in state: ExplorerState = Examples.seed) -> Action? {
-        MouseMap.action(for: MouseEvent(kind, x: x, y: y), in: state, size: size)
+        let action = MouseMap.action(for: MouseEvent(kind, x: x, y: y), in: state, size: size)
+        if case .gesture(let inner, let starts)? = action {
+            #expect(starts == (kind == .press))
+            return inner
+        }
+        return action
     }
 
     @Test func pressingARowSelectsItsClass() throws {
@@ -36,7 +43,8 @@ import LogitCore
         let minus = try position(of: "-3", inLineWith: "LOGIT")
         #expect(press(plus.x + 1, axis.y) == .setLogit(index: 2, value: 3))
         #expect(press(minus.x, axis.y) == .setLogit(index: 2, value: -3))
-        #expect(press(plus.x + 1, axis.y, .drag) == .setLogit(index: 2, value: 3))
+        // A drag acts on the selected class (News, 0, in the seed state), whatever the row.
+        #expect(press(plus.x + 1, axis.y, .drag) == .setLogit(index: 0, value: 3))
         // Between, values are rounded to a readable resolution and grow with x.
         guard case .setLogit(_, let v1) = press(axis.x + 2, axis.y), case .setLogit(_, let v2) = press(axis.x + 3, axis.y) else {
             Issue.record("no setLogit")
@@ -67,6 +75,26 @@ import LogitCore
             return
         }
         #expect(abs(own - 0.659) < 0.05)
+    }
+
+    @Test func aDragContinuesThePressedClassAsOneUndoStep() throws {
+        let axis = try position(of: "│", inLineWith: "Technology")
+        var state = Examples.seed
+        let pressed = try #require(MouseMap.action(for: MouseEvent(.press, x: axis.x + 1, y: axis.y), in: state, size: size))
+        state.apply(pressed)
+        #expect(state.selection == 2)
+        // Dragging right along the header row still moves Technology, the class pressed, and
+        // lands where a press at that column would.
+        let expected = try #require(press(axis.x + 3, axis.y))
+        for x in (axis.x + 2)...(axis.x + 3) {
+            state.apply(try #require(MouseMap.action(for: MouseEvent(.drag, x: x, y: 0), in: state, size: size)))
+        }
+        guard case .setLogit(_, let z) = expected else { Issue.record("no setLogit"); return }
+        #expect(state.document.logits == [2, 1, z])
+        #expect(state.selection == 2)
+        // One undo takes back the whole press-and-drag.
+        state.apply(.undo)
+        #expect(state.document == Examples.seed.document)
     }
 
     @Test func theWheelMovesTheSelection() {

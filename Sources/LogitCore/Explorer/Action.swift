@@ -40,6 +40,11 @@ public enum Action: Equatable, Sendable {
     case addClass
     case deleteClass
 
+    /// A mouse press (`starts`) or a drag continuing it, carrying a `setLogit` or `setProbability`.
+    /// It selects the class it acts on, and the whole press-and-drag is one undo step, not one per
+    /// motion event.
+    indirect case gesture(Action, starts: Bool)
+
     // History
     case undo
     case redo

@@ -13,6 +13,10 @@ public struct ExplorerState: Equatable, Sendable {
     public var history: History
     /// Set by `quit`: the backend leaves and prints the command line.
     public var quitting: Bool
+    /// Whether the mouse gesture under way has already recorded its undo step.
+    var gestureRecorded = false
+    /// True while a gesture's action is applied, so `change` knows to coalesce.
+    var applyingGesture = false
     /// Computed once per change of the document; the view reads only this.
     public private(set) var analysis: Analysis
 

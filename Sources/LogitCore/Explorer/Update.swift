@@ -19,6 +19,7 @@ extension ExplorerState {
     public mutating func apply(_ action: Action) {
         // A message stays up until the next action, as in most editors.
         if field == nil { message = nil }
+        if case .gesture = action {} else if !applyingGesture { gestureRecorded = false }
         switch action {
         case .moveSelection(let delta):
             guard document.count > 0 else { return }
@@ -83,6 +84,19 @@ extension ExplorerState {
         case .deleteClass:
             deleteClass()
 
+        case .gesture(let inner, let starts):
+            if starts { gestureRecorded = false }
+            switch inner {
+            case .setLogit(let i, _), .setProbability(let i, _):
+                guard document.logits.indices.contains(i) else { return }
+                selection = i
+                applyingGesture = true
+                apply(inner)
+                applyingGesture = false
+            default:
+                apply(inner)
+            }
+
         case .undo:
             if let previous = history.undo(from: document) {
                 document = previous
@@ -126,7 +140,9 @@ extension ExplorerState {
         var next = document
         body(&next)
         guard next != document else { return }
-        history.record(document)
+        // A press-and-drag records the document as it was before the press, once.
+        if !(applyingGesture && gestureRecorded) { history.record(document) }
+        if applyingGesture { gestureRecorded = true }
         document = next
         refresh()
     }
@@ -167,7 +183,7 @@ extension ExplorerState {
             if let t = $0.target, t >= i { $0.target = t + 1 }
         }
         selection = i
-        message = .info("added \(label) with logit 0 (Enter sets its value, n renames it)")
+        message = .info("added \(label) with logit 0 (Enter sets its value, r renames it)")
     }
 
     private mutating func deleteClass() {

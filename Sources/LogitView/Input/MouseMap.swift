@@ -17,13 +17,25 @@ public enum MouseMap {
         let layout = Layout(state, size: size, mode: .interactive, options: options)
         guard !layout.isTooSmall else { return nil }
         if event.kind == .press && layout.isHelpButton(x: event.x, y: event.y) { return .toggleHelp }
+        if event.kind == .drag {
+            // A drag keeps acting on the class it was pressed on (the press selected it), whatever
+            // row the pointer wanders over; only x matters.
+            let i = state.selection
+            if let z = layout.logitValue(atX: event.x) {
+                return .gesture(.setLogit(index: i, value: z), starts: false)
+            }
+            if let p = layout.probability(atX: event.x) {
+                return .gesture(.setProbability(index: i, probability: p), starts: false)
+            }
+            return nil
+        }
         guard let i = layout.classIndex(atY: event.y) else { return nil }
         if layout.logits.contains(x: event.x, y: event.y), let z = layout.logitValue(atX: event.x) {
-            return .setLogit(index: i, value: z)
+            return .gesture(.setLogit(index: i, value: z), starts: true)
         }
         if layout.softmax.contains(x: event.x, y: event.y), let p = layout.probability(atX: event.x) {
-            return .setProbability(index: i, probability: p)
+            return .gesture(.setProbability(index: i, probability: p), starts: true)
         }
-        return event.kind == .press ? .select(i) : nil
+        return .select(i)
     }
 }

@@ -9,7 +9,7 @@ import Testing
         #expect(s.document.classThresholds.count == 4)
         #expect(s.selection == 1)
         #expect(s.analysis.softmax.count == 4)
-        #expect(s.message == .info("added class 4 with logit 0 (Enter sets its value, n renames it)"))
+        #expect(s.message == .info("added class 4 with logit 0 (Enter sets its value, r renames it)"))
         // The next name skips names in use.
         #expect(reduce(.addClass, .addClass).document.labels[2] == "class 5")
     }
