@@ -38,8 +38,8 @@ enum ClassRow {
     }
 
     /// The indicator line of slot s, if it is one.
-    static func drawIndicator(slot s: Int, y: Int, layout: Layout, on screen: inout Screen) {
-        let w = layout.window
+    static func drawIndicator(slot s: Int, y: Int, window: RowWindow? = nil, layout: Layout, on screen: inout Screen) {
+        let w = window ?? layout.window
         let g = Glyphs(layout.options)
         let text: String
         if s == 0 && w.topIndicator {
