@@ -10,6 +10,9 @@ public enum PrintWidth {
         guard let n = Int(trimmed) else {
             throw InputError("width \"\(trimmed.escapedForMessage)\" is not a whole number of columns")
         }
+        guard n > 0 else {
+            throw InputError("width \(n) is not a positive number of columns (--print needs at least \(minimum))")
+        }
         guard n >= minimum else {
             throw InputError("width \(n) is too narrow: --print needs at least \(minimum) columns")
         }
