@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Reference figures for logitscope's numerics, computed with numpy and scipy.
+
+Writes Tests/Reference/scipy-reference.json (run from anywhere):
+
+    python3 scripts/reference/make_reference.py
+
+Semantics follow /work/shared/NUMERICS.md:
+- the logits and the temperature are first rounded to the chosen precision F, and u = z / T is
+  computed in F;
+- the naive path (exp, a left-to-right sum, a divide) runs entirely in F, overflow and all;
+- the stable path subtracts max u, takes exp in F, and sums in the wider type W
+  (float16 -> float32, float32 -> float64, float64 -> float64 with math.fsum); every result is
+  formed in W and rounded once to F.
+
+exp in F is taken as exp computed in float64 and rounded once to F. That is what numpy does for
+float16 (it evaluates in float32 and rounds) and what glibc's expf (Swift's Float.exp) delivers for
+float32; numpy's own SIMD float32 exp can be an ulp off, so it is not used for the reference.
+
+Every non-finite number is written as the string "nan", "inf" or "-inf"; finite numbers are JSON
+numbers, each exactly the value of F (or W) it stands for, printed with Python's shortest repr.
+The script checks its own figures against scipy.special where scipy has the function.
+"""
+
+import json
+import math
+import os
+import sys
+
+import numpy as np
+import scipy
+import scipy.special
+import scipy.stats
+
+WIDER = {np.float16: np.float32, np.float32: np.float64, np.float64: np.float64}
+DTYPES = {"float16": np.float16, "float32": np.float32, "float64": np.float64}
+
+
+def enc(x):
+    """A float for JSON: non-finite values as strings."""
+    x = float(x)
+    if math.isnan(x):
+        return "nan"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    return x
+
+
+def enc_list(xs):
+    return [enc(x) for x in xs]
+
+
+def exp_in(F, x):
+    """exp(x) rounded once to F (np.exp for the dtype; see the module comment)."""
+    with np.errstate(all="ignore"):
+        return F(np.exp(np.float64(x)))
+
+
+def wide_sum(W, terms):
+    """The sum in the accumulator type: math.fsum (exact, rounded once) then rounded to W.
+    Mirrors torch's accumulation of half/float sums in float/double."""
+    return W(math.fsum(float(t) for t in terms))
+
+
+def case_figures(logits, temperature, precision, threshold, target):
+    F = DTYPES[precision]
+    W = WIDER[F]
+    with np.errstate(all="ignore"):
+        z = np.array([F(v) for v in logits], dtype=F)  # rounded to F
+        T = F(temperature)
+        u = (z / T).astype(F)  # u = z / T in F
+
+    # --- naive: exp(u_i) / sum_j exp(u_j), every operation in F, sum left to right
+    #     (what `np.exp(u) / np.exp(u).sum()` does, minus numpy's pairwise summation).
+    e_naive = [exp_in(F, x) for x in u]
+    s = F(0)
+    with np.errstate(all="ignore"):
+        for x in e_naive:
+            s = F(s + x)
+        naive = [F(x / s) for x in e_naive]
+
+    # --- stable (scipy.special.softmax / log_softmax / logsumexp; torch.softmax, torch.logsumexp)
+    m = u.max()
+    with np.errstate(all="ignore"):
+        shifted = [F(x - m) for x in u]
+    ex = [exp_in(F, x) for x in shifted]  # exp(u_i - m) in F; masked give exactly 0
+    S = wide_sum(W, ex)
+    logS = W(np.log(S))
+    p_wide = [W(W(x) / S) for x in ex]
+    softmax = [F(p) for p in p_wide]
+    # log_softmax: (u_i - m) - log S in W (torch/_decomp/decompositions.py _log_softmax)
+    with np.errstate(all="ignore"):
+        log_softmax = [F(W(W(x) - W(m)) - logS) for x in u]
+    lse_w = W(W(m) + logS)
+    lse = F(lse_w)
+
+    # --- sigmoid: scipy.special.expit evaluated in W, rounded to F
+    with np.errstate(all="ignore"):
+        sigmoid = [F(scipy.special.expit(W(x))) for x in u]
+
+    # --- threshold: T * logit(tau), with scipy.special.logit, in float64 from the rounded T
+    logit_tau = float(scipy.special.logit(np.float64(threshold)))
+    logit_threshold = float(T) * logit_tau
+    above = [bool(float(x) > logit_tau) for x in u]
+
+    # --- argmax (np.argmax: first of ties)
+    amax = int(np.argmax(u))
+
+    # --- entropy: -sum p log p with 0 log 0 = 0, in W from the unrounded p
+    #     (scipy.stats.entropy / scipy.special.entr), log p = log e_i - log S.
+    terms = []
+    for x, p in zip(ex, p_wide):
+        if x > 0:
+            terms.append(float(-p * W(W(np.log(W(x))) - logS)))
+    H = W(max(math.fsum(terms), 0.0))
+    entropy_nats = F(H)
+    entropy_bits = F(W(H / W(np.log(W(2)))))
+    perplexity = F(W(np.exp(H)))
+
+    expected = {
+        "logits": enc_list(z),
+        "temperature": enc(T),
+        "scaled": enc_list(u),
+        "softmax": enc_list(softmax),
+        "log_softmax": enc_list(log_softmax),
+        "logsumexp": enc(lse),
+        "naive_softmax": enc_list(naive),
+        "shifted_sum": enc(S),
+        "sigmoid": enc_list(sigmoid),
+        "logit_threshold": enc(logit_threshold),
+        "above_threshold": above,
+        "argmax": amax,
+        "entropy_nats": enc(entropy_nats),
+        "entropy_bits": enc(entropy_bits),
+        "perplexity": enc(perplexity),
+    }
+    if target is not None:
+        # torch.nn.functional.cross_entropy: logsumexp(u) - u_t, in W
+        with np.errstate(all="ignore"):
+            expected["cross_entropy"] = enc(F(W(lse_w - W(u[target]))))
+            # its gradient with respect to z: (p - onehot) / T, in W
+            expected["gradient"] = enc_list(
+                F(W((p - (1 if i == target else 0)) / W(T))) for i, p in enumerate(p_wide)
+            )
+
+    check_against_scipy(precision, u, expected)
+    return expected
+
+
+def dec(x):
+    """Back from JSON: float() reads "nan", "inf" and "-inf" too."""
+    return float(x)
+
+
+def check_against_scipy(precision, u, expected):
+    """Our written-out formulas must agree with scipy's own functions, evaluated in float64 from
+    the same u and rounded to the precision: within a few units of the precision's epsilon
+    (relative) or of its smallest subnormal (absolute)."""
+    F = DTYPES[precision]
+    fi = np.finfo(F)
+    rtol, atol = 4 * float(fi.eps), 4 * float(fi.smallest_subnormal)
+    uf = np.asarray(u, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        theirs = {
+            "softmax": scipy.special.softmax(uf),
+            "log_softmax": scipy.special.log_softmax(uf),
+            "sigmoid": scipy.special.expit(uf),
+            "logsumexp": np.array([scipy.special.logsumexp(uf)]),
+            "entropy_nats": np.array([scipy.stats.entropy(scipy.special.softmax(uf))]),
+        }
+    for key, want in theirs.items():
+        with np.errstate(all="ignore"):
+            want = want.astype(F).astype(np.float64)
+        got = expected[key]
+        got = np.array([dec(x) for x in (got if isinstance(got, list) else [got])])
+        # entropy sums many rounded terms: allow a little more
+        # exp amplifies the rounding of its argument (u - m in the precision) by |u - m|.
+        spread = 1 + np.ptp(uf[np.isfinite(uf)])
+        tol = rtol * (len(u) if key == "entropy_nats" else spread)
+        # log S has an absolute error of about an epsilon (S near 1): a log-probability near 0
+        # is only absolutely that close (scipy 1.17 uses log1p there, we and PyTorch use log).
+        a = atol + (rtol * (1 + np.max(np.abs(uf[np.isfinite(uf)]))) if key.startswith("log") else 0)
+        if key == "entropy_nats":  # a near-one-hot entropy is small and only absolutely accurate
+            a += rtol * len(u) * spread
+        ok = np.isclose(got, want, rtol=tol, atol=a) | (got == want)
+        if not ok.all():
+            i = int(np.argmin(ok))
+            raise AssertionError(f"{precision} {key}[{i}]: ours {got[i]!r}, scipy {want[i]!r}")
+
+
+def case(name, logits, temperature=1.0, precision="float64", threshold=0.5, target=None, note=None):
+    c = {
+        "name": name,
+        "logits": enc_list(logits),
+        "temperature": temperature,
+        "precision": precision,
+        "threshold": threshold,
+    }
+    if target is not None:
+        c["target"] = target
+    if note:
+        c["note"] = note
+    c["expected"] = case_figures(logits, temperature, precision, threshold, target)
+    return c
+
+
+def cases():
+    out = []
+    seed = [2.0, 1.0, 0.1]
+    for prec in DTYPES:
+        for T in (1.0, 0.5, 2.0):
+            out.append(case(f"seed {prec} T={T:g}", seed, T, prec,
+                            note="seeds: News/Entertainment/Technology -> 65.9% / 24.2% / 9.9% at T=1"))
+    out.append(case("seed float32 threshold 0.9", seed, 1.0, "float32", threshold=0.9))
+    out.append(case("seed float64 threshold 0.9 T=2", seed, 2.0, "float64", threshold=0.9))
+    out.append(case("seed float16 threshold 0.9", seed, 1.0, "float16", threshold=0.9))
+    overflow = {"float16": [12.0, 11.0, 10.0], "float32": [89.0, 88.0, 87.0], "float64": [710.0, 709.0, 708.0]}
+    underflow = {"float16": [-18.0, -19.0, -20.0], "float32": [-104.0, -105.0, -106.0],
+                 "float64": [-746.0, -747.0, -748.0]}
+    for prec in DTYPES:
+        out.append(case(f"overflow {prec}", overflow[prec], 1.0, prec,
+                        note="NUMERICS.md: naive [NaN, 0, 0], stable [0.665, 0.245, 0.090]"))
+        out.append(case(f"underflow {prec}", underflow[prec], 1.0, prec,
+                        note="NUMERICS.md: naive 0/0 = NaN"))
+    out.append(case("cold float32 T=0.01", [1.0, 0.9, 0.0], 0.01, "float32",
+                    note="NUMERICS.md: naive [NaN, NaN, 0], stable [0.99995, 4.5e-5, 3.8e-44]"))
+    for prec in DTYPES:
+        out.append(case(f"masked {prec}", [2.0, -math.inf, 0.5, -math.inf], 1.0, prec, target=0,
+                        note="masked classes: probability exactly 0, log-probability -inf"))
+    out.append(case("masked target float64", [3.0, -math.inf, 1.0], 1.0, "float64", target=1,
+                    note="torch cross_entropy with a masked target is +inf"))
+    for prec in DTYPES:
+        out.append(case(f"ties {prec}", [1.5, 3.0, 3.0, 0.0, 3.0], 1.0, prec, note="argmax: first of ties"))
+        out.append(case(f"single {prec}", [4.25], 1.0, prec))
+        out.append(case(f"target {prec}", seed, 1.0, prec, target=2))
+    out.append(case("target float32 T=0.5 threshold 0.9", [3.0, -1.0, 2.5, 0.0], 0.5, "float32",
+                    threshold=0.9, target=1))
+    out.append(case("uniform float64", [0.7] * 8, 1.0, "float64", note="entropy log 8"))
+    rng = np.random.default_rng(20240607)
+    for prec in DTYPES:
+        for n, scale, T in ((10, 1.0, 1.0), (100, 10.0, 0.7), (1000, 5.0, 1.0), (300, 40.0, 1.5)):
+            z = (rng.standard_normal(n) * scale).tolist()
+            out.append(case(f"random {prec} n={n} scale={scale:g} T={T:g}", z, T, prec,
+                            target=int(rng.integers(n))))
+    return out
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    path = os.path.join(root, "Tests", "Reference", "scipy-reference.json")
+    doc = {
+        "generator": "scripts/reference/make_reference.py",
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+        "python": sys.version.split()[0],
+        "semantics": "/work/shared/NUMERICS.md: inputs rounded to the precision; u = z/T in it; naive "
+                     "path in it; stable path summed in the wider type (f16->f32, f32->f64, f64 fsum), "
+                     "results rounded once to the precision",
+        "cases": cases(),
+    }
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        json.dump(doc, f, indent=1)
+        f.write("\n")
+    print(f"wrote {len(doc['cases'])} cases to {path}")
+
+
+if __name__ == "__main__":
+    main()
