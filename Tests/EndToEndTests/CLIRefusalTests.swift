@@ -25,7 +25,7 @@ import Testing
         Refusal(arguments: ["--logits", "-inf"], message: "the only logit is -inf: softmax is undefined when every class is masked"),
         // Temperature: zero, negative, NaN, infinite, text.
         Refusal(arguments: ["-t", "0"], message: "temperature is 0: it must be positive (T = 0 is greedy decoding, which is the argmax)"),
-        Refusal(arguments: ["-t", "-1"], message: "temperature is -1.0: it must be positive"),
+        Refusal(arguments: ["-t", "-1"], message: "temperature is -1: it must be positive"),
         Refusal(arguments: ["--temperature", "-0.5"], message: "temperature is -0.5: it must be positive"),
         Refusal(arguments: ["-t", "nan"], message: "temperature is NaN: it must be a positive, finite number"),
         Refusal(arguments: ["-t", "inf"], message: "temperature is inf: it must be a positive, finite number"),
@@ -39,8 +39,8 @@ import Testing
         Refusal(arguments: ["--logits", "1,2", "--target", "2"], message: "target 2 is out of range: with 2 classes it must be 0 to 1"),
         Refusal(arguments: ["--target", "first"], message: "target \"first\" is not a whole number: it is the 0-based index of the true class"),
         // Threshold outside (0, 1), the ends included.
-        Refusal(arguments: ["--threshold", "0"], message: "threshold is 0.0: it must be a probability strictly between 0 and 1"),
-        Refusal(arguments: ["--threshold", "1"], message: "threshold is 1.0: it must be a probability strictly between 0 and 1"),
+        Refusal(arguments: ["--threshold", "0"], message: "threshold is 0: it must be a probability strictly between 0 and 1"),
+        Refusal(arguments: ["--threshold", "1"], message: "threshold is 1: it must be a probability strictly between 0 and 1"),
         Refusal(arguments: ["--threshold", "1.5"], message: "threshold is 1.5: it must be a probability strictly between 0 and 1"),
         Refusal(arguments: ["--threshold", "-0.2"], message: "threshold is -0.2: it must be a probability strictly between 0 and 1"),
         Refusal(arguments: ["--threshold", "nan"], message: "threshold is NaN: it must be a probability strictly between 0 and 1"),
@@ -55,9 +55,9 @@ import Testing
         Refusal(arguments: ["--json", "--print"], message: "--json and --print cannot be combined: choose one"),
         Refusal(arguments: ["--width", "80"], message: "--width only applies to --print", inEveryMode: false),
         Refusal(arguments: ["--width", "80", "--json"], message: "--width only applies to --print"),
-        Refusal(arguments: ["--print", "--width", "0"], message: "width 0 is not a positive number of columns (--print needs at least 40)"),
-        Refusal(arguments: ["--print", "--width", "-5"], message: "width -5 is not a positive number of columns (--print needs at least 40)"),
-        Refusal(arguments: ["--print", "--width", "12"], message: "width 12 is too narrow: --print needs at least 40 columns"),
+        Refusal(arguments: ["--print", "--width", "0"], message: "width 0 is not a positive number of columns (--print needs at least 60)"),
+        Refusal(arguments: ["--print", "--width", "-5"], message: "width -5 is not a positive number of columns (--print needs at least 60)"),
+        Refusal(arguments: ["--print", "--width", "59"], message: "width 59 is too narrow: --print needs at least 60 columns"),
         Refusal(arguments: ["--print", "--width", "100000"], message: "width 100000 is too wide: at most 1000 columns"),
         Refusal(arguments: ["--print", "--width", "wide"], message: "width \"wide\" is not a whole number of columns"),
     ]

@@ -3,12 +3,22 @@ import Testing
 
 /// How `--print` decides on colour, Unicode and width from the environment.
 @Suite struct ReportOutputStyleTests {
+    @Test func escapesOnlyOnATerminalThatIsNotDumb() {
+        #expect(OutputStyle(environment: ["TERM": "xterm"], stdoutIsTerminal: true).escapes)
+        #expect(OutputStyle(environment: [:], stdoutIsTerminal: true).escapes)
+        #expect(!OutputStyle(environment: ["TERM": "xterm"], stdoutIsTerminal: false).escapes)
+        #expect(!OutputStyle(environment: ["TERM": "dumb"], stdoutIsTerminal: true).escapes)
+    }
+
     @Test func colourOnlyOnATerminalWithoutNO_COLOR() {
         #expect(OutputStyle(environment: [:], stdoutIsTerminal: true).color)
         #expect(!OutputStyle(environment: [:], stdoutIsTerminal: false).color)
-        // Any value of NO_COLOR disables colour, the empty string included.
+        #expect(!OutputStyle(environment: ["TERM": "dumb"], stdoutIsTerminal: true).color)
+        // Any value of NO_COLOR disables colour, the empty string included; bold and reverse stay.
         for value in ["1", "0", "", "yes"] {
-            #expect(!OutputStyle(environment: ["NO_COLOR": value], stdoutIsTerminal: true).color)
+            let style = OutputStyle(environment: ["NO_COLOR": value], stdoutIsTerminal: true)
+            #expect(!style.color)
+            #expect(style.escapes)
         }
     }
 
