@@ -8,7 +8,7 @@
 /// ranked that way, the cut falls after `keptCount` rows.
 public struct FilteredDistribution: Sendable, Equatable {
     public let filters: SamplingFilters
-    /// Indices of the kept tokens, ascending.
+    /// Indices of the kept tokens, ascending. Masked tokens (−inf) are never kept.
     public let kept: [Int]
     /// pᵢ / Σ_kept p for a kept token, exactly 0 for a removed one.
     public let filteredSoftmax: [Double]
@@ -24,5 +24,10 @@ public struct FilteredDistribution: Sendable, Equatable {
         public let filter: Filter
         /// Tokens left after this filter.
         public let keptCount: Int
+
+        public init(filter: Filter, keptCount: Int) {
+            self.filter = filter
+            self.keptCount = keptCount
+        }
     }
 }
