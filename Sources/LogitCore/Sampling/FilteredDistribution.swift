@@ -8,7 +8,7 @@
 /// ranked that way, the cut falls after `keptCount` rows.
 public struct FilteredDistribution: Sendable, Equatable {
     public let filters: SamplingFilters
-    /// Indices of the kept tokens, ascending. Masked tokens (−inf) are never kept.
+    /// Indices of the kept tokens, ascending. Masked tokens (−inf) are never kept. Masked tokens (−inf) are never kept.
     public let kept: [Int]
     /// pᵢ / Σ_kept p for a kept token, exactly 0 for a removed one.
     public let filteredSoftmax: [Double]

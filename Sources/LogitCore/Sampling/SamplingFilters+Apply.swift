@@ -31,11 +31,16 @@ extension SamplingFilters {
     /// ranking, growing it eightfold until it holds the cut, so a peaked distribution over 1M tokens
     /// orders a few hundred of them.
     ///
-    /// - Precondition: `logits` and `probabilities` have the same non-zero count; no NaN.
+    /// `kept` is what HF's filtered scores leave finite: masked tokens (−inf) are never in it, even
+    /// with every filter off.
+    ///
+    /// - Precondition: `logits` and `probabilities` have the same non-zero count; no NaN; not all −inf.
     public func apply(logits u: [Double], probabilities p: [Double]) -> FilteredDistribution {
         precondition(u.count == p.count && !u.isEmpty, "logits and probabilities must match and be non-empty")
         let n = u.count
-        var alive = [Bool](repeating: true, count: n)
+        // A masked token (u = −inf) is never kept: HF's filtered scores cannot tell it from a
+        // removed one, and it can never be drawn.
+        var alive = u.map { $0 > -.infinity }
         var stages: [FilteredDistribution.Stage] = []
 
         if let topK {
@@ -43,7 +48,7 @@ extension SamplingFilters {
             let kth = Selection.kthLargest(u, k)
             var count = 0
             for i in 0..<n {
-                alive[i] = u[i] >= kth
+                alive[i] = alive[i] && u[i] >= kth
                 if alive[i] { count += 1 }
             }
             stages.append(.init(filter: .topK, keptCount: count))
