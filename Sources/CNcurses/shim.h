@@ -11,6 +11,11 @@
 #endif
 
 #include <locale.h>
+#include <langinfo.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/select.h>
+#include <signal.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -39,5 +44,28 @@ static inline mmask_t ls_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t ls_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 static inline mmask_t ls_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t ls_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline mmask_t ls_button_released_any(void) {
+    return BUTTON1_RELEASED | BUTTON2_RELEASED | BUTTON3_RELEASED;
+}
+static inline WINDOW *ls_curscr(void) { return curscr; }
+
+// The terminal backend's own needs, in C where Swift cannot reach (fd_set macros, nl_langinfo's
+// CODESET enum).
+
+/// Whether the locale set by setlocale(LC_ALL, "") encodes text as UTF-8.
+static inline int ls_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
+}
+
+/// Blocks until `fd` is readable or a signal arrives, with the signal mask atomically set to
+/// `mask` for the wait (pselect), so a signal delivered just before the wait cannot be missed.
+/// Never restarted after a signal, whatever SA_RESTART says.
+static inline int ls_wait_readable(int fd, const sigset_t *mask) {
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    return pselect(fd + 1, &readable, NULL, NULL, NULL, mask);
+}
 
 #endif

@@ -1,4 +1,3 @@
-import CNcurses
 import LogitCore
 import LogitView
 
@@ -8,13 +7,39 @@ public enum TerminalExplorer {
     /// state, so the caller can print it as a command line. Throws `TerminalError` when there is no
     /// usable terminal; never lets ncurses print its own bare error.
     public static func run(_ initial: ExplorerState) throws(TerminalError) -> ExplorerState {
-        throw TerminalError("the interactive explorer is not built yet")
-    }
-}
+        let terminal = try Terminal()
+        // Whatever happens below, the terminal is given back as it was found.
+        defer { terminal.close() }
+        var state = initial
+        var input = InputDecoder()
+        var size = terminal.size
+        terminal.draw(render(state, size: size, options: terminal.options))
 
-/// Why the explorer could not start: no terminal, `TERM` unset or `dumb`, and the like.
-public struct TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+        while !state.quitting {
+            switch Signals.take() {
+            case .quit: return state
+            case .suspend: terminal.suspend()
+            case .redraw: terminal.invalidate()
+            case nil: break
+            }
+            guard let read = input.poll(terminal.window) else {
+                terminal.waitForInput()
+                continue
+            }
+            switch read {
+            case .key(let key)?:
+                if let action = Keymap.action(for: key, in: state) { state = update(state, action) }
+            case .mouse(let event)?:
+                if let action = MouseMap.action(for: event, in: state, size: size, options: terminal.options) {
+                    state = update(state, action)
+                }
+            case .resize?:
+                size = terminal.size
+            case nil:
+                continue  // a key or mouse report the explorer does not use: nothing to redraw
+            }
+            terminal.draw(render(state, size: size, options: terminal.options))
+        }
+        return state
+    }
 }

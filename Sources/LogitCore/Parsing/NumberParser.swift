@@ -5,10 +5,14 @@ public enum NumberParser {
     public static func parse(_ text: Substring) -> Double? {
         var s = String(text)
         // U+2212 MINUS SIGN, U+2013 EN DASH and U+FE63/U+FF0D (small/fullwidth hyphen-minus) as pasted.
-        for dash in ["\u{2212}", "\u{2013}", "\u{FE63}", "\u{FF0D}"] {
-            s = s.replacingAll(dash, with: "-")
+        // All are non-ASCII, so ASCII text (every number in a file) skips the searches, which cost
+        // ~10 µs per item: 1.3 s for a 128k-entry file.
+        if !s.utf8.allSatisfy({ $0 < 0x80 }) {
+            for dash in ["\u{2212}", "\u{2013}", "\u{FE63}", "\u{FF0D}"] {
+                s = s.replacingAll(dash, with: "-")
+            }
+            s = s.replacingAll("\u{FF0B}", with: "+")
         }
-        s = s.replacingAll("\u{FF0B}", with: "+")
         var sign = 1.0
         var body = Substring(s)
         if let first = body.first, first == "-" || first == "+" {
@@ -23,7 +27,7 @@ public enum NumberParser {
         // Double(String) accepts hex floats and "infinity"/"nan" spellings with signs in odd places;
         // a logit is a decimal number, so only those characters pass.
         guard !body.isEmpty,
-              body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "e" || $0 == "E" || $0 == "+" || $0 == "-") }),
+              body.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),  // 0-9 . e E + -
               body.first != "e", body.first != "E",
               let value = Double(String(body))
         else { return nil }

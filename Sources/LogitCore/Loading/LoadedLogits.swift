@@ -1,0 +1,51 @@
+/// What a logit file holds once read: the logits, the labels when the file names them, and for a
+/// `.npy` the precision its values were stored in (so the command line can default `--precision`
+/// to it: a float16 dump is best explored in Float16).
+public struct LoadedLogits: Sendable, Equatable {
+    /// Finite numbers or −inf (a masked class); never NaN or +inf, never all −inf, never empty.
+    public var logits: [Double]
+    /// One per logit when present.
+    public var labels: [String]?
+    /// The dtype of a `.npy` file; nil for text formats, whose numbers are decimal.
+    public var sourcePrecision: Precision?
+    public var format: LogitFileFormat
+
+    public init(logits: [Double], labels: [String]? = nil, sourcePrecision: Precision? = nil, format: LogitFileFormat) {
+        self.logits = logits
+        self.labels = labels
+        self.sourcePrecision = sourcePrecision
+        self.format = format
+    }
+
+    /// Labels from a vocabulary file (`--vocab`), which replace any the logit file had.
+    /// The counts must match: a vocabulary of another model is the usual mistake, and a silent
+    /// shift by one would label every token wrongly.
+    public func labeled(by vocabulary: [String], vocabularyName: String, logitsName: String) throws(InputError) -> LoadedLogits {
+        guard vocabulary.count == logits.count else {
+            throw InputError("\(vocabularyName) has \(vocabulary.count) label\(vocabulary.count == 1 ? "" : "s") but \(logitsName) has \(logits.count) logit\(logits.count == 1 ? "" : "s"): the counts must match (a vocabulary from another model?)")
+        }
+        var copy = self
+        copy.labels = vocabulary
+        return copy
+    }
+}
+
+/// Limits checked before anything large is allocated, so a wrong or hostile file is refused from
+/// its first bytes instead of after minutes of reading.
+public struct LoadLimits: Sendable, Equatable {
+    /// The most logits a file may hold. The default, 2^24 (16,777,216), is 64 times the largest
+    /// vocabulary in use (256k) and about 128 MB as Doubles.
+    public var maximumEntryCount: Int
+
+    public init(maximumEntryCount: Int = 1 << 24) {
+        self.maximumEntryCount = maximumEntryCount
+    }
+
+    public static let standard = LoadLimits()
+
+    func check(_ count: Int, name: String) throws(InputError) {
+        if count > maximumEntryCount {
+            throw InputError("\(name): \(count) values is more than logitscope reads (at most \(maximumEntryCount))")
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// The kinds of logit file logitscope reads.
+public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
+    /// Numbers separated by commas, blanks or newlines, optionally in one pair of brackets.
+    case text
+    /// A value column and an optional label column, with or without a header row.
+    case csv
+    /// An array of numbers, or `{"labels": [...], "logits": [...]}`.
+    case json
+    /// NumPy's binary format: float16/32/64, either byte order, 1-D or a row of a 2-D array.
+    case npy
+
+    /// How many leading bytes `detect` looks at; a caller reading in chunks passes at least this many
+    /// (or the whole file when it is shorter).
+    public static let detectionPrefixLength = 4096
+
+    /// Decides the format from the first bytes and the name, before the rest is read.
+    ///
+    /// The NumPy magic wins over any name (a `.bin` that is really `.npy` loads), and a `.npy`
+    /// name wins over the bytes (so a corrupt `.npy` is reported as one, not as bad text). Then the
+    /// extensions `.json`, `.csv`, `.txt`; without one (stdin is `-`), the bytes decide: `{` or `[`
+    /// opens JSON, and a first line holding a field that is not a number (a header, a label) is CSV.
+    public static func detect(prefix: some Collection<UInt8>, name: String) -> LogitFileFormat {
+        let head = Array(prefix.prefix(detectionPrefixLength))
+        if head.starts(with: NpyHeader.magic) { return .npy }
+        switch fileExtension(name) {
+        case "npy": return .npy
+        case "json": return .json
+        case "csv": return .csv
+        case "txt", "text": return .text
+        default: break
+        }
+        let body = head.droppingUTF8BOM
+        guard let first = body.first(where: { !$0.isASCIIBlank }) else { return .text }
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
+        let firstLine = body.drop(while: \.isASCIIBlank).prefix(while: { $0 != UInt8(ascii: "\n") })
+        if firstLine.contains(UInt8(ascii: "\"")) { return .csv }
+        let fields = String(decoding: firstLine, as: UTF8.self)
+            .split(whereSeparator: { $0 == "," || $0.isWhitespace })
+        if fields.contains(where: { NumberParser.parse($0) == nil }) { return .csv }
+        return .text
+    }
+
+    /// The lowercased extension of a path, or "" (for `-`, or a name without a dot).
+    static func fileExtension(_ name: String) -> String {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
+        return String(base[base.index(after: dot)...]).lowercased()
+    }
+}
+
+/// Reads any logit file from its bytes. The command line reads the file (or stdin) and calls this;
+/// nothing here touches the file system.
+public enum LogitFileLoader {
+    /// - Parameters:
+    ///   - bytes: the whole file.
+    ///   - name: how messages name the file (`logits.npy`, or `stdin`).
+    ///   - format: nil to `detect` it.
+    ///   - row: for a 2-D `.npy` or a JSON array of arrays, the 0-based row to read; refused for 1-D data.
+    public static func load(
+        _ bytes: some Collection<UInt8>, name: String, format: LogitFileFormat? = nil,
+        row: Int? = nil, limits: LoadLimits = .standard
+    ) throws(InputError) -> LoadedLogits {
+        let format = format ?? LogitFileFormat.detect(prefix: bytes, name: name)
+        if bytes.isEmpty { throw InputError("\(name): the file is empty") }
+        if let row, row < 0 { throw InputError("\(name): row \(row) is negative: rows count from 0") }
+        if row != nil, format != .npy, format != .json {
+            throw InputError("\(name): a row applies to a 2-D .npy or a JSON array of arrays, not to a \(format.rawValue) file")
+        }
+        let loaded: LoadedLogits
+        switch format {
+        case .npy: loaded = try NpyReader.read(Array(bytes), name: name, row: row, limits: limits)
+        case .json: loaded = try JSONLogitReader.read(Array(bytes), name: name, row: row, limits: limits)
+        case .csv: loaded = try CSVLogitReader.read(Array(bytes), name: name, limits: limits)
+        case .text: loaded = try TextLogitReader.read(Array(bytes), name: name, limits: limits)
+        }
+        try checkNotAllMasked(loaded.logits, name: name)
+        return loaded
+    }
+
+    /// Every logit −inf leaves softmax undefined (NUMERICS.md); the same rule as `LogitListParser`.
+    static func checkNotAllMasked(_ logits: [Double], name: String) throws(InputError) {
+        if !logits.isEmpty, logits.allSatisfy({ $0 == -.infinity }) {
+            throw InputError("\(name): every logit is -inf: softmax is undefined when every class is masked")
+        }
+    }
+}
+
+extension UInt8 {
+    /// Space, tab, newline, carriage return, vertical tab, form feed.
+    var isASCIIBlank: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
+extension Array where Element == UInt8 {
+    /// The bytes without a leading UTF-8 byte-order mark (Windows editors write one).
+    var droppingUTF8BOM: ArraySlice<UInt8> {
+        starts(with: [0xEF, 0xBB, 0xBF]) ? self[3...] : self[...]
+    }
+}

@@ -1,0 +1,112 @@
+/// A JSON value whose objects keep their fields in the order they were built.
+///
+/// Hand-written rather than Foundation's `JSONEncoder` because the report's contract needs two
+/// things that encoder does not give on this toolchain (Swift 6.3.1, Linux): it writes an object's
+/// keys in hash order (or sorted, with `.sortedKeys`), never in the order PRODUCT.md lists them; and
+/// it drops the `.0` of whole numbers while spelling non-finite numbers only through a global
+/// strategy. Here a number is written as Swift's shortest round-trip `description` of the Double
+/// (`0.1`, `-0.0`, `5e-324`, `1e+300`: every one valid JSON that reads back to the same bits, and no
+/// locale is involved), and a non-finite number as the string `"nan"`, `"inf"` or `"-inf"`, the
+/// report's spelling. It also keeps LogitCore free of Foundation.
+public indirect enum JSONValue: Equatable, Sendable {
+    case string(String)
+    /// A finite number is written in shortest round-trip form; a non-finite one as a string.
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([JSONField])
+
+    /// The value on one line, no spaces but after `:` and `,`.
+    public var compact: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    /// An object with one field per line (arrays stay on their field's line), so a report reads
+    /// well in a terminal and diffs line by line; any other value as `compact`.
+    public var pretty: String {
+        guard case .object(let fields) = self, !fields.isEmpty else { return compact + "\n" }
+        var out = "{\n"
+        for (n, field) in fields.enumerated() {
+            out += "  "
+            JSONValue.writeString(field.key, to: &out)
+            out += ": "
+            field.value.write(to: &out)
+            out += n + 1 < fields.count ? ",\n" : "\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    func write(to out: inout String) {
+        switch self {
+        case .string(let s): JSONValue.writeString(s, to: &out)
+        case .number(let x): out += JSONValue.numberText(x)
+        case .integer(let i): out += String(i)
+        case .bool(let b): out += b ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            out += "["
+            for (n, item) in items.enumerated() {
+                if n > 0 { out += ", " }
+                item.write(to: &out)
+            }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (n, field) in fields.enumerated() {
+                if n > 0 { out += ", " }
+                JSONValue.writeString(field.key, to: &out)
+                out += ": "
+                field.value.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// `description` is the shortest text that parses back to the same Double (Swift's
+    /// Errol/Ryu-style printing) and never uses a locale; JSON accepts all its forms (`1e-05`,
+    /// `1e+16`, `-0.0`). Non-finite values have no JSON number spelling.
+    static func numberText(_ x: Double) -> String {
+        if x.isNaN { return "\"nan\"" }
+        if x == .infinity { return "\"inf\"" }
+        if x == -.infinity { return "\"-inf\"" }
+        return x.description
+    }
+
+    /// RFC 8259 escaping: quote, backslash and the C0 controls; everything else (UTF-8 included)
+    /// is written as is.
+    static func writeString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+/// One field of a JSON object: objects are arrays of these so their order is the order built.
+public struct JSONField: Equatable, Sendable {
+    public let key: String
+    public let value: JSONValue
+
+    public init(_ key: String, _ value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
+}

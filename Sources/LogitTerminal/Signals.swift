@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The signals the explorer answers, caught into flags that the main loop reads between events.
+///
+/// The signals stay blocked while the loop works and are let through only inside the wait for
+/// input (`pselect` with the saved mask), so one arriving at any moment ends the wait at once:
+/// no race between "check the flags" and "block in read", and no SA_RESTART to fight.
+enum Signals {
+    /// What a caught signal asks of the loop.
+    enum Request: Equatable {
+        /// SIGINT, SIGTERM, SIGHUP: leave cleanly and hand back the state.
+        case quit(Int32)
+        /// SIGTSTP (Ctrl-Z): leave the screen, stop, and redraw on `fg`.
+        case suspend
+        /// SIGCONT after someone else stopped us (SIGSTOP): the screen may be stale.
+        case redraw
+    }
+
+    static let quitting: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let handled: [Int32] = quitting + [SIGTSTP, SIGCONT]
+
+    /// Installs the handlers and blocks the signals; returns the mask to restore on exit (and to
+    /// wait with). Call before `newterm`, so ncurses sees our handlers and does not install its
+    /// own for these signals (it still handles SIGWINCH).
+    static func install() -> sigset_t {
+        caughtQuit = 0
+        caughtSuspend = 0
+        caughtContinue = 0
+        for signal in handled { setHandler(signal, handler: recordSignal) }
+        var set = sigset_t(), previous = sigset_t()
+        sigemptyset(&set)
+        for signal in handled { sigaddset(&set, signal) }
+        sigprocmask(SIG_BLOCK, &set, &previous)
+        waitMask = previous
+        for signal in handled { sigdelset(&waitMask, signal) }
+        sigdelset(&waitMask, SIGWINCH)
+        return previous
+    }
+
+    /// Puts the default dispositions back and restores the caller's signal mask.
+    static func uninstall(restoring mask: sigset_t) {
+        for signal in handled { setHandler(signal, handler: SIG_DFL) }
+        var mask = mask
+        sigprocmask(SIG_SETMASK, &mask, nil)
+    }
+
+    /// The mask to wait with: ours, with the handled signals (and SIGWINCH) let through.
+    nonisolated(unsafe) static var waitMask = sigset_t()
+
+    /// Takes the most urgent pending request, if any (quit before suspend before redraw).
+    static func take() -> Request? {
+        if caughtQuit != 0 {
+            defer { caughtQuit = 0 }
+            return .quit(caughtQuit)
+        }
+        if caughtSuspend != 0 {
+            caughtSuspend = 0
+            caughtContinue = 0
+            return .suspend
+        }
+        if caughtContinue != 0 {
+            caughtContinue = 0
+            return .redraw
+        }
+        return nil
+    }
+
+    /// Stops the process as the default SIGTSTP would, returning after SIGCONT (`fg`), with our
+    /// handler and the blocking back in place.
+    static func stopSelf() {
+        setHandler(SIGTSTP, handler: SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGTSTP)
+        kill(getpid(), SIGTSTP)
+        // Pending and blocked until here: unblocking delivers it and the process stops.
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        sigprocmask(SIG_BLOCK, &set, nil)
+        setHandler(SIGTSTP, handler: recordSignal)
+        caughtContinue = 0
+    }
+
+    private static func setHandler(_ signal: Int32, handler: (@convention(c) (Int32) -> Void)?) {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = handler
+        #else
+        action.__sigaction_u.__sa_handler = handler
+        #endif
+        // Handlers do not nest, so each flag has one writer at a time.
+        sigemptyset(&action.sa_mask)
+        for other in handled { sigaddset(&action.sa_mask, other) }
+        action.sa_flags = 0  // no SA_RESTART: a blocked read or wait returns EINTR
+        sigaction(signal, &action, nil)
+    }
+}
+
+// Written only by the handler and cleared only by the loop, while the signals are blocked. Plain
+// word-sized stores: nothing in the handler allocates or calls into the Swift runtime (the values
+// are first touched in `install`, so no lazy initialisation runs in the handler either).
+nonisolated(unsafe) private var caughtQuit: Int32 = 0
+nonisolated(unsafe) private var caughtSuspend: Int32 = 0
+nonisolated(unsafe) private var caughtContinue: Int32 = 0
+
+private let recordSignal: @convention(c) (Int32) -> Void = { signal in
+    switch signal {
+    case SIGTSTP: caughtSuspend = 1
+    case SIGCONT: caughtContinue = 1
+    default: caughtQuit = signal
+    }
+}

@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+import LogitView
+
+/// One ncurses session on the controlling terminal, opened on `/dev/tty` so the explorer works
+/// when stdin is a pipe (`--file -`) or stdout is redirected (`logitscope > final.txt`: the UI goes
+/// to the terminal and the final command line to the file).
+final class Terminal {
+    let window: UnsafeMutablePointer<WINDOW>
+    let options: RenderOptions
+    private var blitter: Blitter
+    private let screen: OpaquePointer
+    private let tty: UnsafeMutablePointer<FILE>
+    private let savedSignalMask: sigset_t
+    private var closed = false
+
+    /// Button-event mouse tracking (xterm mode 1002): without it ncurses asks only for presses
+    /// and releases, and a drag arrives as nothing.
+    private static let dragTrackingOn = "\u{1B}[?1002h"
+    private static let dragTrackingOff = "\u{1B}[?1002l"
+
+    init() throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term.isEmpty || term == "dumb" {
+            let what = term.isEmpty ? "TERM is not set" : "TERM=dumb cannot draw the explorer"
+            throw TerminalError("\(what); run it in a terminal, or use --print or --json")
+        }
+        guard let tty = fopen("/dev/tty", "r+") else {
+            throw TerminalError("no terminal: cannot open /dev/tty (\(String(cString: strerror(errno)))); use --json or --print")
+        }
+        // Ours before ncurses' own: newterm installs its SIGINT/SIGTERM/SIGTSTP handlers only
+        // where it finds the default.
+        let savedMask = Signals.install()
+        guard let screen = newterm(term, tty, tty) else {
+            Signals.uninstall(restoring: savedMask)
+            fclose(tty)
+            throw TerminalError("no terminal: unknown terminal type TERM=\(term); use --json or --print")
+        }
+        self.screen = screen
+        self.tty = tty
+        self.savedSignalMask = savedMask
+        set_term(screen)
+        window = ls_stdscr()
+        options = RenderOptions(unicode: ls_locale_is_utf8() != 0)
+
+        cbreak()  // keys at once, but Ctrl-C and Ctrl-Z still raise their signals
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)  // reads never wait: the wait is `waitForInput`, with signals let through
+        intrflush(window, false)
+        set_escdelay(25)  // Esc cancels promptly; the explorer needs no Alt sequences
+        curs_set(0)
+        blitter = Blitter(palette: ColorPalette(noColorRequested: getenv("NO_COLOR") != nil))
+        mousemask(ls_all_mouse_events(), nil)
+        mouseinterval(0)  // presses and releases as they come, no click folding and no delay
+        refresh()  // sends ncurses' own mouse mode first, so ours comes after it and wins
+        write(Self.dragTrackingOn)
+    }
+
+    var size: Size { Size(width: Int(ls_getmaxx(window)), height: Int(ls_getmaxy(window))) }
+
+    /// Shows a frame: ncurses sends only the cells that changed.
+    func draw(_ frame: Screen) {
+        blitter.blit(frame, into: window)
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Blocks until input is waiting or a signal arrives. No timeout: an idle explorer uses no CPU.
+    func waitForInput() {
+        var mask = Signals.waitMask
+        _ = ls_wait_readable(fileno(tty), &mask)
+    }
+
+    /// Ctrl-Z: give the terminal back as it was, stop, and on `fg` take it again and redraw.
+    func suspend() {
+        leaveScreen()
+        Signals.stopSelf()
+        enterScreen()
+    }
+
+    /// Forces a full repaint on the next refresh (after SIGCONT, when the screen may be stale).
+    func invalidate() {
+        clearok(ls_curscr(), true)
+    }
+
+    /// Leaves the terminal as it was found: mouse tracking off, alternate screen left, cursor,
+    /// echo and line mode back. Safe to call twice.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        leaveScreen()
+        delscreen(screen)
+        fclose(tty)
+        Signals.uninstall(restoring: savedSignalMask)
+    }
+
+    deinit { close() }
+
+    private func leaveScreen() {
+        write(Self.dragTrackingOff)
+        curs_set(1)
+        endwin()
+    }
+
+    private func enterScreen() {
+        clearok(ls_curscr(), true)
+        refresh()  // leaves endwin mode: program modes, mouse and alternate screen come back
+        curs_set(0)
+        write(Self.dragTrackingOn)
+    }
+
+    /// Writes straight to the terminal, after what ncurses has sent (it flushes on refresh).
+    private func write(_ sequence: String) {
+        fputs(sequence, tty)
+        fflush(tty)
+    }
+}

@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// stdout and stderr through write(2), unbuffered (C's `stdout` global is not concurrency-safe in
+/// Swift 6): a report is written whole, a refusal is one line.
+enum Output {
+    static func report(_ text: String) {
+        writeAll(text, to: STDOUT_FILENO)
+    }
+
+    /// One line on stderr, prefixed with the command's name.
+    static func refusal(_ message: String) {
+        writeAll("logitscope: \(message)\n", to: STDERR_FILENO)
+    }
+
+    private static func writeAll(_ text: String, to fd: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return  // Nobody left to read it.
+            }
+            bytes = bytes.dropFirst(n)
+        }
+    }
+}
+
+/// What the process can learn about its terminal and environment.
+enum ProcessEnvironment {
+    static var variables: [String: String] {
+        var result: [String: String] = [:]
+        var p = environ
+        while let entry = p.pointee {
+            let text = String(cString: entry)
+            if let eq = text.firstIndex(of: "=") {
+                let key = String(text[..<eq])
+                // The first definition wins, as getenv(3) reads it.
+                if result[key] == nil { result[key] = String(text[text.index(after: eq)...]) }
+            }
+            p += 1
+        }
+        return result
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Columns of the terminal on stdout (TIOCGWINSZ), nil when stdout is not a terminal.
+    static var stdoutColumns: Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
