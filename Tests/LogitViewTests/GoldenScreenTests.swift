@@ -31,7 +31,7 @@ import LogitView
                  Entertainment         1      2.718        -1       0.3679    0.242
                  Technology          0.1      1.105      -1.9       0.1496    0.099
                                        Σ      11.21                  1.517        1
-                 News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659
+                 ★ News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659
              ↑↓ select  ←→ nudge  Enter type  t T temperature  ? help  q quit
             """, height: 24))
     }
@@ -60,7 +60,7 @@ import LogitView
                  Entertainment         1         1      2.718        -1       0.3679    0.242
                  Technology          0.1       0.1      1.105      -1.9       0.1496    0.099
                                                  Σ      11.21                  1.517        1
-                 News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659
+                 ★ News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659
 
                  PRECISION LAB  Float64  exp(x) = inf above 709.78, = 0 below -745.13
                  CLASS               z/T naive e^(z/T)  naive p     e^(z/T−max)  stable p
@@ -71,11 +71,11 @@ import LogitView
                  ✓ every z/T is within Float64's limits: naive and stable agree
                  + and - shift every logit: p stays put until the naive path breaks
 
-                 BINARY VIEW  News against the rest (select another with ↑ ↓)
+                 BINARY VIEW  ★ News against the rest (select another with ↑ ↓)
                  log-odds  z/T - log Σ e^(z/T) of the rest = 2 - 1.341 = 0.6588
-                 softmax   p(News) = 65.9% = σ(log-odds) = 65.9%
+                 softmax   p(★ News) = 65.9% = σ(log-odds) = 65.9%
                  decision  log-odds 0.6588 > 0 ⇔ p 65.9% > 50%   the same decision
-                 sigmoid   News alone: σ(2) = 88.1% > 50% ⇔ z/T = 2 > 0
+                 sigmoid   ★ News alone: σ(2) = 88.1% > 50% ⇔ z/T = 2 > 0
 
 
              ↑↓ select  ←→ nudge  Enter type  t T temperature  p precision  < > threshold  c target  u undo  ? help  q quit
@@ -183,7 +183,7 @@ import LogitView
                  dog          -inf      -inf          0      -inf            0        0
                  bird            1         1      2.718        -1       0.3679    0.269
                                            Σ      10.11                  1.368        1
-                 cat: p = 7.389 / 10.11 = 1 / 1.368 = 0.731
+                 ★ cat: p = 7.389 / 10.11 = 1 / 1.368 = 0.731
              ↑↓ select  ←→ nudge  Enter type  t T temperature  ? help  q quit
             """, height: 24))
     }
@@ -212,7 +212,7 @@ import LogitView
                  dog          -inf      -inf          0      -inf            0        0
                  bird            1         1      2.718        -1       0.3679    0.269
                                            Σ      10.11                  1.368        1
-                 cat: p = 7.389 / 10.11 = 1 / 1.368 = 0.731
+                 ★ cat: p = 7.389 / 10.11 = 1 / 1.368 = 0.731
 
                  PRECISION LAB  Float64  exp(x) = inf above 709.78, = 0 below -745.13
                  CLASS         z/T naive e^(z/T)  naive p     e^(z/T−max)  stable p
@@ -223,11 +223,11 @@ import LogitView
                  ✓ every z/T is within Float64's limits: naive and stable agree
                  + and - shift every logit: p stays put until the naive path breaks
 
-                 BINARY VIEW  cat against the rest (select another with ↑ ↓)
+                 BINARY VIEW  ★ cat against the rest (select another with ↑ ↓)
                  log-odds  z/T - log Σ e^(z/T) of the rest = 2 - 1 = 1
-                 softmax   p(cat) = 73.1% = σ(log-odds) = 73.1%
+                 softmax   p(★ cat) = 73.1% = σ(log-odds) = 73.1%
                  decision  log-odds 1 > 0 ⇔ p 73.1% > 50%   the same decision
-                 sigmoid   cat alone: σ(2) = 88.1% > 50% ⇔ z/T = 2 > 0
+                 sigmoid   ★ cat alone: σ(2) = 88.1% > 50% ⇔ z/T = 2 > 0
 
 
              ↑↓ select  ←→ nudge  Enter type  t T temperature  p precision  < > threshold  c target  u undo  ? help  q quit
@@ -290,7 +290,7 @@ import LogitView
                  class 2        11        11      59872        -1       0.3679    0.245
                  class 3        10        10      22032        -2       0.1354    0.090
                                            Σ        inf                  1.503   0.9998
-                 class 1: p = 1 / 1.503 = 0.665   naive inf / inf = NaN (see the lab)
+                 ★ class 1: p = 1 / 1.503 = 0.665   naive inf / inf = NaN (see the lab)
 
                  PRECISION LAB  Float16  exp(x) = inf above 11.09, = 0 below -17.33
                  CLASS         z/T naive e^(z/T)  naive p     e^(z/T−max)  stable p
@@ -301,11 +301,11 @@ import LogitView
                  ✗ exp(12) overflows Float16, whose limit is 11.09
                  Σ = inf: inf/inf = NaN, x/inf = 0   stable: every exponent ≤ 0, no overflow
 
-                 BINARY VIEW  class 1 against the rest (select another with ↑ ↓)
+                 BINARY VIEW  ★ class 1 against the rest (select another with ↑ ↓)
                  log-odds  z/T - log Σ e^(z/T) of the rest = 12 - 11.31 = 0.6865
-                 softmax   p(class 1) = 66.5% = σ(log-odds) = 66.5%
+                 softmax   p(★ class 1) = 66.5% = σ(log-odds) = 66.5%
                  decision  log-odds 0.6865 > 0 ⇔ p 66.5% > 50%   the same decision
-                 sigmoid   class 1 alone: σ(12) = 100.0% > 50% ⇔ z/T = 12 > 0
+                 sigmoid   ★ class 1 alone: σ(12) = 100.0% > 50% ⇔ z/T = 12 > 0
              ↑↓ select  ←→ nudge  Enter type  t T temperature  p precision  < > threshold  c target  u undo  ? help  q quit
             """, height: 40))
     }

@@ -246,7 +246,7 @@ import LogitCore
                  Entertainment         1      2.718        -1       0.3679    0.242
                  Technology          0.1      1.105      -1.9       0.1496    0.099
                                        Σ      11.21                  1.517        1
-                 News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659
+                 ★ News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659
 
                  PRECISION LAB  Float64  exp(x) = inf above 709.78, = 0 below -745.13
                  CLASS               z/T naive e^(z/T)  naive p     e^(z/T−max)  stable p
@@ -257,11 +257,11 @@ import LogitCore
                  ✓ every z/T is within Float64's limits: naive and stable agree
                  + and - shift every logit: p stays put until the naive path breaks
 
-                 BINARY VIEW  News against the rest
+                 BINARY VIEW  ★ News against the rest
                  log-odds  z/T - log Σ e^(z/T) of the rest = 2 - 1.341 = 0.6588
-                 softmax   p(News) = 65.9% = σ(log-odds) = 65.9%
+                 softmax   p(★ News) = 65.9% = σ(log-odds) = 65.9%
                  decision  log-odds 0.6588 > 0 ⇔ p 65.9% > 50%   the same decision
-                 sigmoid   News alone: σ(2) = 88.1% > 50% ⇔ z/T = 2 > 0
+                 sigmoid   ★ News alone: σ(2) = 88.1% > 50% ⇔ z/T = 2 > 0
 
                  LOSS  no target (--target I gives CE and its gradient)
                  CLASS                 p  ∂CE/∂z = (p−onehot)/T   y  BCE naive  BCE stable

@@ -52,6 +52,13 @@ enum ClassRow {
         screen.write(text, x: layout.columns.label, y: y, style: Theme.hint, maxWidth: layout.columns.labelWidth + 1 + layout.columns.valueWidth)
     }
 
+    /// A class's label in running text, with ★ before it when it is the argmax (the argmax is
+    /// marked wherever it appears).
+    static func mention(_ state: ExplorerState, _ i: Int, options: RenderOptions) -> String {
+        let label = state.document.labels[i]
+        return i == state.analysis.argmax ? "\(Glyphs(options).argmax) \(label)" : label
+    }
+
     /// The style a formatted number is drawn in: exact zeros and inf/NaN are marked.
     static func style(of number: FormattedNumber, otherwise style: Style) -> Style {
         switch number.kind {

@@ -122,8 +122,8 @@ import LogitCore
     @Test func binaryViewOfTwoClassesAndOfOneLogit() throws {
         // softmax([1.2, 0])₁ = σ(1.2) = 0.768525 (scipy expit).
         let two = focused(try #require(Preset.named("binary")).state, .binary)
-        #expect(line(two, "log-odds  spam against not spam: 1.2 - 0 = 1.2") != nil)
-        #expect(line(two, "p(spam) = 76.9% = σ(z₁/T - z₂/T) = σ(1.2) = 76.9%") != nil)
+        #expect(line(two, "log-odds  ★ spam against not spam: 1.2 - 0 = 1.2") != nil)
+        #expect(line(two, "p(★ spam) = 76.9% = σ(z₁/T - z₂/T) = σ(1.2) = 76.9%") != nil)
         #expect(line(two, "decision  log-odds 1.2 > 0 ⇔ p 76.9% > 50%") != nil)
         let one = focused(ExplorerState(document: LogitDocument(logits: [-0.5], labels: ["spam"])), .binary)
         // σ(−0.5) = 0.377541.
@@ -135,7 +135,7 @@ import LogitCore
         // Seed, target News: CE = 2.417030 − 2 = 0.417030; gradient p − onehot = [−0.341, 0.242, 0.0986].
         let state = update(Examples.seed, .toggleTarget)
         let screen = focused(state, .loss)
-        #expect(line(screen, "◎ News: CE = logsumexp - z/T = 2.417 - 2 = 0.417 nats") != nil)
+        #expect(line(screen, "◎ ★ News: CE = logsumexp - z/T = 2.417 - 2 = 0.417 nats") != nil)
         let news = try #require(screen.lines.first { $0.contains("News") && $0.contains("-0.341") })
         #expect(news.contains("█"))
         let ent = try #require(screen.lines.first { $0.contains("Entertainment") && $0.contains("0.242") && $0.contains("│") })

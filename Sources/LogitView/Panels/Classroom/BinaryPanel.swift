@@ -11,7 +11,7 @@ enum BinaryPanel {
         let d = state.document
         let i = min(state.selection, d.count - 1)
         let b = BinaryFigures(a, index: i)
-        let label = d.labels[i]
+        let label = ClassRow.mention(state, i, options: options)
         func n(_ x: Double, digits: Int = 4) -> Span {
             let f = NumberFormat.number(x, digits: digits)
             return Span(f.text, ClassRow.style(of: f, otherwise: .plain))
@@ -32,7 +32,7 @@ enum BinaryPanel {
             identity = [name("softmax"), Span("softmax([\(u), 0]) = "), pct(b.softmax),
                         Span(" = \(g.sigma)("), n(b.logOdds), Span(") = "), pct(b.sigmoid)]
         case .pair(let other):
-            odds = [name("log-odds"), Span("\(label) against \(d.labels[other]): "), n(b.scaled), Span(" - "),
+            odds = [name("log-odds"), Span("\(label) against \(ClassRow.mention(state, other, options: options)): "), n(b.scaled), Span(" - "),
                     n(b.restLogSumExp), Span(" = "), n(b.logOdds)]
             identity = [name("softmax"), Span("p(\(label)) = "), pct(b.softmax),
                         Span(" = \(g.sigma)(z\(sub(1, g))/T - z\(sub(2, g))/T) = \(g.sigma)("), n(b.logOdds), Span(") = "), pct(b.sigmoid)]
@@ -70,7 +70,7 @@ enum BinaryPanel {
         case 2: what = "two classes: softmax is a sigmoid of the difference"
         default:
             let hint = layout.mode == .interactive ? " (select another with \(g.up) \(g.down))" : ""
-            what = "\(state.document.labels[i]) against the rest" + hint
+            what = "\(ClassRow.mention(state, i, options: layout.options)) against the rest" + hint
         }
         screen.write([Span(ClassroomPanel.binary.title, Theme.heading), Span("  " + what, Theme.hint)],
                      x: c.label, y: rect.y, maxWidth: rect.width - c.label - 1, unicode: u)

@@ -26,7 +26,7 @@ enum LossPanel {
         var heading = [Span(ClassroomPanel.loss.title, Theme.heading), Span("  ")]
         if let t = d.target, let ce = a.crossEntropy {
             heading += [
-                Span("\(g.target) \(d.labels[t])", Theme.target), Span(": CE = logsumexp - z/T = "),
+                Span("\(g.target) \(ClassRow.mention(state, t, options: layout.options))", Theme.target), Span(": CE = logsumexp - z/T = "),
                 n(a.logsumexp), Span(" - "), n(a.scaled[t]), Span(" = "), n(ce), Span(" nats = -log p"),
             ]
         } else {

@@ -76,7 +76,8 @@ enum StepsPanel {
             return Span(v.text, ClassRow.style(of: v, otherwise: .plain))
         }
         let p = NumberFormat.fraction(a.softmax[i])
-        var line: [Span] = [Span(state.document.labels[i], i == a.argmax ? Theme.argmax : Theme.heading), Span(": p = ")]
+        var line: [Span] = [Span(ClassRow.mention(state, i, options: layout.options), i == a.argmax ? Theme.argmax : Theme.heading),
+                            Span(": p = ")]
         let naiveBreaks = !a.naiveSoftmax[i].isFinite
         if !naiveBreaks { line += [n(f.naiveExponentials[i]), Span(" / "), n(f.naiveSum), Span(" = ")] }
         line += [n(a.shiftedExponentials[i]), Span(" / "), n(a.shiftedSum), Span(" = "),
