@@ -72,6 +72,27 @@ import LogitCore
         #expect(focused.contains("WORKED STEPS") && focused.contains("Technology"))
     }
 
+    @Test func everyPresetPanelAndTourStepFitsTheMinimumSizeAndPresentationMode() {
+        // Nothing may be drawn outside its rows: the header stays on top and the status line at
+        // the bottom, whatever is in focus, at 60×16 and in presentation mode.
+        var states = Preset.all.map(\.state)
+        for n in Tour.steps.indices { states.append(update(ExplorerState.touring(), .classroom(.goToTourStep(n)))) }
+        for base in states {
+            for panel in [nil] + ClassroomPanel.allCases.map(Optional.some) {
+                for presenting in [false, true] {
+                    var s = update(base, .classroom(.focus(panel)))
+                    s.classroom.presenting = presenting
+                    for size in [Size(width: 60, height: 16), Self.size] {
+                        let screen = render(s, size: size)
+                        #expect(screen.lines[0].hasPrefix(" logitscope"), "\(size) \(String(describing: panel))")
+                        #expect(screen.lines[size.height - 1].contains("q quit") || screen.lines[size.height - 1].contains("? help")
+                                || s.message != nil)
+                    }
+                }
+            }
+        }
+    }
+
     @Test func thePresetPickerListsEveryPresetAndMarksTheCursor() throws {
         let state = reduce(.classroom(.openPresets), .classroom(.movePresetCursor(by: 2)))
         let screen = render(state, size: Self.size)
