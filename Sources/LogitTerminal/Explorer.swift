@@ -23,7 +23,8 @@ public enum TerminalExplorer {
             case nil: break
             }
             guard let read = input.poll(terminal.window) else {
-                terminal.waitForInput()
+                // Nothing buffered: sleep until a key, a mouse report, a resize or a signal.
+                guard terminal.waitForInput() else { return state }  // hung up, as SIGHUP
                 continue
             }
             switch read {

@@ -73,9 +73,14 @@ final class Terminal {
     }
 
     /// Blocks until input is waiting or a signal arrives. No timeout: an idle explorer uses no CPU.
-    func waitForInput() {
+    /// Returns false when the terminal is gone (its window closed, its tmux server killed): it
+    /// then reads as endlessly "ready" with nothing in it, and waiting again would spin.
+    func waitForInput() -> Bool {
         var mask = Signals.waitMask
-        _ = ls_wait_readable(fileno(tty), &mask)
+        guard ls_wait_readable(fileno(tty), &mask) > 0 else { return true }
+        var descriptor = pollfd(fd: fileno(tty), events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
     }
 
     /// Ctrl-Z: give the terminal back as it was, stop, and on `fg` take it again and redraw.
