@@ -2,18 +2,38 @@ import LogitCore
 
 /// The explorer's frame for a terminal of `size`: a pure function of the state.
 public func render(_ state: ExplorerState, size: Size, options: RenderOptions = .init()) -> Screen {
-    // Stub until the panels land: one line per class.
     var screen = Screen(size: size)
-    for (row, label) in state.document.labels.enumerated() where row < size.height {
-        for (x, ch) in "\(label) \(state.analysis.softmax[row])".enumerated() where x < size.width {
-            screen[x, row] = Cell(ch)
-        }
+    let layout = Layout(state, size: size, mode: .interactive, options: options)
+    if layout.isTooSmall {
+        TooSmallMessage.draw(in: size, options: options, on: &screen)
+        return screen
+    }
+    drawPanels(state, layout: layout, on: &screen)
+    StatusLine.draw(state, in: layout.status, layout: layout, on: &screen)
+    if state.overlay == .help {
+        HelpOverlay.draw(in: size, options: options, on: &screen)
     }
     return screen
 }
 
 /// The same panels for `--print`: `width` columns, as many rows as the panels need, no status
-/// line or key hints.
+/// line or key hints, no selection.
 public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOptions = .init()) -> Screen {
-    render(state, size: Size(width: width, height: state.document.count), options: options)
+    var printed = state
+    printed.field = nil
+    let probe = Layout(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
+    var screen = Screen(size: Size(width: width, height: probe.height))
+    drawPanels(printed, layout: probe, on: &screen)
+    return screen
+}
+
+private func drawPanels(_ state: ExplorerState, layout: Layout, on screen: inout Screen) {
+    HeaderPanel.draw(state, in: layout.header, layout: layout, on: &screen)
+    WarningsPanel.draw(state, in: layout.warnings, layout: layout, on: &screen)
+    LogitsPanel.draw(state, in: layout.logits, layout: layout, on: &screen)
+    SoftmaxPanel.draw(state, in: layout.softmax, layout: layout, on: &screen)
+    SigmoidPanel.draw(state, in: layout.sigmoid, layout: layout, on: &screen)
+    for (n, line) in layout.statsLines.enumerated() {
+        screen.write(line, x: layout.stats.x, y: layout.stats.y + n, maxWidth: layout.stats.width, unicode: layout.options.unicode)
+    }
 }

@@ -14,28 +14,24 @@ public struct PrecisionWarning: Sendable, Equatable, CustomStringConvertible {
         if temperature == 0 {
             found.append(PrecisionWarning(
                 index: nil,
-                description: "temperature \(input.temperature) rounds to 0 in \(p.displayName): z/T is not defined"))
+                description: "temperature \(formatPlain(input.temperature)) rounds to 0 in \(p.displayName): z/T is not defined"))
         } else if temperature.isInfinite {
             found.append(PrecisionWarning(
                 index: nil,
-                description: "temperature \(input.temperature) is beyond \(p.displayName)'s range (±\(formatLimit(limit)))"))
+                description: "temperature \(formatPlain(input.temperature)) is beyond \(p.displayName)'s range (±\(formatPlain(limit)))"))
         }
         for i in input.logits.indices {
             let z = input.logits[i]
             if z.isFinite && rounded[i].isInfinite {
                 found.append(PrecisionWarning(
                     index: i,
-                    description: "logit \(i + 1) = \(z) is beyond \(p.displayName)'s range (±\(formatLimit(limit))): it becomes \(rounded[i] > 0 ? "inf" : "-inf")"))
+                    description: "logit \(i + 1) = \(formatPlain(z)) is beyond \(p.displayName)'s range (±\(formatPlain(limit))): it becomes \(rounded[i] > 0 ? "inf" : "-inf")"))
             } else if rounded[i].isFinite && !scaled[i].isFinite && temperature != 0 {
                 found.append(PrecisionWarning(
                     index: i,
-                    description: "logit \(i + 1) / T = \(z) / \(input.temperature) overflows \(p.displayName) (±\(formatLimit(limit)))"))
+                    description: "logit \(i + 1) / T = \(formatPlain(z)) / \(formatPlain(input.temperature)) overflows \(p.displayName) (±\(formatPlain(limit)))"))
             }
         }
         return found
-    }
-
-    private static func formatLimit(_ x: Double) -> String {
-        x == 65504 ? "65504" : "\(x)"
     }
 }

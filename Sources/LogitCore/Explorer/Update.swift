@@ -34,8 +34,10 @@ extension ExplorerState {
                 message = .error("\(document.labels[selection]) is masked (-inf): press Enter to type a value")
                 return
             }
-            // Rounded to the step's decimals so that 0.1 + 0.1 + 0.1 shows as 0.3, not 0.30000000000000004.
-            setLogit(selection, roundToStep(z + Double(steps) * step))
+            // Rounded to the decimals of the value and the step, so that 0.1 + 0.1 + 0.1 is 0.3, not
+            // 0.30000000000000004, and a typed 2.345 moves to 2.445, not 2.45.
+            let decimals = Swift.max(decimalPlaces(z), decimalPlaces(step))
+            setLogit(selection, roundToDecimals(z + Double(steps) * step, decimals))
         case .setLogit(let i, let value):
             setLogit(i, value)
         case .setProbability(let i, let p):
@@ -145,7 +147,12 @@ extension ExplorerState {
         // Solve p = e^u / (e^u + R) for u: u = logit(p) + log R, R = Σ_{j≠i} e^{u_j}.
         let clamped = min(max(p, 0.001), 0.999)
         let u = logit(probability: clamped) + Double(logSumExp(others))
-        change { $0.logits[i] = roundSignificant(u * $0.temperature, digits: 4) }
+        // Rounded for display to 4 decimals of u (5 at T = 0.1, 2 at T = 100): p then lands within
+        // 2e-5 of the request whatever the size of the logits (4 significant digits turned a
+        // request for 0.3 among logits near 1000 into 0.269).
+        let T = document.temperature
+        let decimals = Swift.max(0, 4 - Int(Double.log10(T).rounded(.down)))
+        change { $0.logits[i] = roundToDecimals(u * T, decimals) }
     }
 
     private mutating func addClass() {
@@ -198,7 +205,7 @@ extension ExplorerState {
         case .logit: text = formatPlain(document.logits[i])
         case .label: text = document.labels[i]
         case .temperature: text = formatPlain(document.temperature)
-        case .threshold: text = formatPlain(document.classThresholds[i] ?? document.threshold)
+        case .threshold: text = formatPlain(document.threshold)
         }
         field = EditField(purpose: purpose, index: i, text: text)
         message = nil
@@ -236,16 +243,41 @@ extension ExplorerState {
 
 // MARK: - Small numeric helpers of the reducer
 
+/// The next threshold on the grid of 0.05s above or below p (a typed 0.37 goes to 0.4 or 0.35), as
+/// k / 20 (one correctly rounded division), so each is the Double its decimal reads as: k · 0.05
+/// would give 0.15000000000000002 and 0.7000000000000001.
 private func nudged(_ p: Double, up: Bool) -> Double {
-    let step = ExplorerState.thresholdStep
-    let next = ((p + (up ? step : -step)) / step).rounded() * step
-    return min(max(next, 0.05), 0.95)
+    let perUnit = (1 / ExplorerState.thresholdStep).rounded()
+    let x = p * perUnit
+    // A value on the grid (x within rounding of an integer) counts as that grid point.
+    let onGrid = (x - x.rounded()).magnitude < 1e-9 ? x.rounded() : nil
+    let k = up ? (onGrid ?? x.rounded(.down)) + 1 : (onGrid ?? x.rounded(.up)) - 1
+    return min(max(k, 1), perUnit - 1) / perUnit
 }
 
-/// Rounds x to the decimals of the current step, killing binary noise (0.30000000000000004 → 0.3).
-private func roundToStep(_ x: Double) -> Double {
-    let r = (x * 100).rounded() / 100
+/// Rounds x to `decimals` places, killing binary noise (0.30000000000000004 → 0.3): n / 10ᵈ is one
+/// correctly rounded division, so the result is the Double the decimal text reads as. Left alone
+/// where the scaled value is beyond exact integers (or the decimals beyond a Double's).
+func roundToDecimals(_ x: Double, _ decimals: Int) -> Double {
+    guard x.isFinite, (0...15).contains(decimals) else { return x }
+    let scale = Double.pow(10, Double(decimals))
+    let n = (x * scale).rounded()
+    guard n.magnitude < 0x1p52 else { return x }
+    let r = n / scale
     return r == 0 ? 0 : r
+}
+
+/// Digits after the point in the shortest text of x (2.345 → 3, 2.0 → 0, 1.5e-05 → 6).
+func decimalPlaces(_ x: Double) -> Int {
+    guard x.isFinite else { return 0 }
+    let parts = "\(x.magnitude)".split(separator: "e")
+    var fraction = 0
+    if let dot = parts[0].firstIndex(of: ".") {
+        let digits = parts[0][parts[0].index(after: dot)...]
+        fraction = digits == "0" ? 0 : digits.count
+    }
+    let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    return Swift.max(fraction - exponent, 0)
 }
 
 /// Rounds to a few significant digits, so log-scale temperatures read 1.25, 1.5625 → 1.563.
@@ -253,13 +285,4 @@ func roundSignificant(_ x: Double, digits: Int = 4) -> Double {
     guard x != 0, x.isFinite else { return x }
     let magnitude = Double.pow(10, Double(digits - 1) - Double.log10(Swift.abs(x)).rounded(.down))
     return (x * magnitude).rounded() / magnitude
-}
-
-/// The shortest text that reads back as the same Double, without a needless ".0" (2, -0.5, -inf).
-public func formatPlain(_ x: Double) -> String {
-    if x == .infinity { return "inf" }
-    if x == -.infinity { return "-inf" }
-    if x.isNaN { return "nan" }
-    if x == x.rounded(), Swift.abs(x) < 1e15 { return String(Int64(x)) }
-    return "\(x)"
 }

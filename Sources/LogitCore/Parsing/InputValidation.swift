@@ -12,7 +12,7 @@ public enum InputValidation {
         if t.isNaN { throw InputError("temperature is NaN: it must be a positive, finite number") }
         if t.isInfinite { throw InputError("temperature is \(t > 0 ? "inf" : "-inf"): it must be a positive, finite number") }
         if t == 0 { throw InputError("temperature is 0: it must be positive (T = 0 is greedy decoding, which is the argmax)") }
-        if t < 0 { throw InputError("temperature is \(t): it must be positive") }
+        if t < 0 { throw InputError("temperature is \(formatPlain(t)): it must be positive") }
         return t
     }
 
@@ -26,7 +26,7 @@ public enum InputValidation {
 
     public static func threshold(_ p: Double) throws(InputError) -> Double {
         guard p > 0 && p < 1 else {
-            throw InputError("threshold is \(p.isNaN ? "NaN" : "\(p)"): it must be a probability strictly between 0 and 1")
+            throw InputError("threshold is \(p.isNaN ? "NaN" : formatPlain(p)): it must be a probability strictly between 0 and 1")
         }
         return p
     }

@@ -3,6 +3,27 @@ import LogitCore
 /// Mouse events to actions, by hit-testing the same layout `render` draws.
 public enum MouseMap {
     public static func action(for event: MouseEvent, in state: ExplorerState, size: Size, options: RenderOptions = .init()) -> Action? {
-        nil  // Stub until the view lands.
+        if state.overlay == .help {
+            return event.kind == .press ? .dismissOverlay : nil
+        }
+        // An open field keeps the input until Enter or Esc.
+        guard state.field == nil else { return nil }
+        switch event.kind {
+        case .scrollUp: return .moveSelection(by: -1)
+        case .scrollDown: return .moveSelection(by: 1)
+        case .release: return nil
+        case .press, .drag: break
+        }
+        let layout = Layout(state, size: size, mode: .interactive, options: options)
+        guard !layout.isTooSmall else { return nil }
+        if event.kind == .press && layout.isHelpButton(x: event.x, y: event.y) { return .toggleHelp }
+        guard let i = layout.classIndex(atY: event.y) else { return nil }
+        if layout.logits.contains(x: event.x, y: event.y), let z = layout.logitValue(atX: event.x) {
+            return .setLogit(index: i, value: z)
+        }
+        if layout.softmax.contains(x: event.x, y: event.y), let p = layout.probability(atX: event.x) {
+            return .setProbability(index: i, probability: p)
+        }
+        return event.kind == .press ? .select(i) : nil
     }
 }

@@ -1,0 +1,130 @@
+/// A number as the screen shows it, with what kind of value it is, so that the panels can mark
+/// an exact zero, an inf or a NaN (NUMERICS.md: these are results to show, not errors).
+public struct FormattedNumber: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case normal
+        /// Exactly 0: a masked class or an underflow, never a rounding of something small.
+        case zero
+        /// inf, −inf or NaN as a result.
+        case nonFinite
+        /// A logit of −inf: the user masked the class.
+        case masked
+    }
+    public let text: String
+    public let kind: Kind
+}
+
+/// Every number on screen is formatted here, so a probability reads the same in every panel.
+/// Pure Swift (no Foundation, no C locale): the decimal point is always ".".
+public enum NumberFormat {
+    /// Probabilities as percentages with one decimal (`65.9%`); below 0.1% in scientific notation
+    /// (`3.8e-44`) so that nothing small shows as `0.0%`; just below 1 as `>99.9%` so that nothing
+    /// short of certain shows as `100.0%`. 0, inf and NaN are spelled out and marked.
+    public static func probability(_ p: Double) -> FormattedNumber {
+        if let special = nonFinite(p) { return special }
+        if p == 0 { return FormattedNumber(text: "0", kind: .zero) }
+        if p < 0.001 { return FormattedNumber(text: scientific(p, decimals: 1), kind: .normal) }
+        let tenths = Int((p * 1000).rounded())
+        if tenths >= 1000 && p < 1 { return FormattedNumber(text: ">99.9%", kind: .normal) }
+        return FormattedNumber(text: "\(tenths / 10).\(tenths % 10)%", kind: .normal)
+    }
+
+    /// Logits with up to six significant digits, trailing zeros dropped (`2`, `-0.5`,
+    /// `0.0999756` for Float16's 0.1); −inf is a masked class.
+    public static func logit(_ z: Double) -> FormattedNumber {
+        if z == -.infinity { return FormattedNumber(text: "-inf", kind: .masked) }
+        if let special = nonFinite(z) { return special }
+        return FormattedNumber(text: significant(z, digits: 6), kind: .normal)
+    }
+
+    /// Any other quantity (entropy, logsumexp, temperature) with `digits` significant digits.
+    public static func number(_ x: Double, digits: Int = 4) -> FormattedNumber {
+        if let special = nonFinite(x) { return special }
+        if x == 0 { return FormattedNumber(text: "0", kind: .normal) }
+        return FormattedNumber(text: significant(x, digits: digits), kind: .normal)
+    }
+
+    private static func nonFinite(_ x: Double) -> FormattedNumber? {
+        if x.isNaN { return FormattedNumber(text: "NaN", kind: .nonFinite) }
+        if x == .infinity { return FormattedNumber(text: "inf", kind: .nonFinite) }
+        if x == -.infinity { return FormattedNumber(text: "-inf", kind: .nonFinite) }
+        return nil
+    }
+
+    /// `x` rounded to `digits` significant digits: fixed notation from 1e-4 to 1e6, else
+    /// scientific (`1.5e7`, `2e-9`); trailing zeros dropped.
+    static func significant(_ x: Double, digits: Int) -> String {
+        guard x != 0 else { return "0" }
+        let sign = x < 0 ? "-" : ""
+        let a = Swift.abs(x)
+        guard a >= 1e-4, a < 1e6 else { return sign + trimmedScientific(a, digits: digits) }
+        var e = decimalExponent(a)
+        var decimals = max(0, digits - 1 - e)
+        var scaled = (a * pow10(decimals)).rounded()
+        if scaled >= pow10(digits) && decimals > 0 {
+            // 9.999995 rounds up to 10.0000: one digit fewer after the point.
+            e += 1
+            decimals = max(0, digits - 1 - e)
+            scaled = (a * pow10(decimals)).rounded()
+        }
+        let text = fixed(UInt64(scaled), decimals: decimals)
+        return text == "0" ? "0" : sign + text
+    }
+
+    /// `a` (positive) as `m.de-N` with `decimals` digits after the point.
+    static func scientific(_ a: Double, decimals: Int) -> String {
+        var e = decimalExponent(a)
+        var mantissa = (normalized(a, e) * pow10(decimals)).rounded()
+        if mantissa >= pow10(decimals + 1) {
+            e += 1
+            mantissa = (normalized(a, e) * pow10(decimals)).rounded()
+        }
+        return fixed(UInt64(mantissa), decimals: decimals, trim: false) + "e" + String(e)
+    }
+
+    /// a / 10^e, in two steps near the subnormals where 10^e itself is not representable.
+    private static func normalized(_ a: Double, _ e: Int) -> Double {
+        e < -300 ? (a * 1e300) / pow10(e + 300) : a / pow10(e)
+    }
+
+    private static func trimmedScientific(_ a: Double, digits: Int) -> String {
+        let s = scientific(a, decimals: digits - 1)
+        let parts = s.split(separator: "e")
+        var m = String(parts[0])
+        if m.contains(".") {
+            while m.last == "0" { m.removeLast() }
+            if m.last == "." { m.removeLast() }
+        }
+        return m + "e" + parts[1]
+    }
+
+    /// An integer n shown as n / 10^decimals.
+    private static func fixed(_ n: UInt64, decimals: Int, trim: Bool = true) -> String {
+        var digits = String(n)
+        guard decimals > 0 else { return digits }
+        if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
+        let point = digits.index(digits.endIndex, offsetBy: -decimals)
+        var text = String(digits[..<point]) + "." + String(digits[point...])
+        if trim {
+            while text.last == "0" { text.removeLast() }
+            if text.last == "." { text.removeLast() }
+        }
+        return text
+    }
+
+    /// ⌊log10 a⌋ for a positive finite a, exact at powers of ten.
+    static func decimalExponent(_ a: Double) -> Int {
+        var e = Int((Double(a.exponent) * 0.301029995663981).rounded(.down))
+        while e > -324, pow10(e) > a { e -= 1 }
+        while e < 308, pow10(e + 1) <= a { e += 1 }
+        return e
+    }
+
+    /// 10^k, correctly rounded (the standard library's decimal parser does the work).
+    static func pow10(_ k: Int) -> Double {
+        if k >= -340 && k <= 340 { return powersOfTen[k + 340] }
+        return k < 0 ? 0 : .infinity
+    }
+
+    private static let powersOfTen: [Double] = (-340...340).map { Double("1e\($0)")! }
+}

@@ -1,0 +1,227 @@
+import LogitCore
+
+/// Where everything goes, computed in one place: `render` draws into it and `MouseMap`
+/// hit-tests against it, so a click lands on what the user sees.
+struct Layout {
+    enum Mode: Equatable {
+        /// The explorer: a fixed size, a selection, a status line.
+        case interactive
+        /// `--print`: every class, no selection, no status line.
+        case printout
+    }
+
+    /// Below this, a clear message replaces the panels: at 60×16 every panel still has its
+    /// heading and a few rows, and 80×24 shows them all with room to spare.
+    static let minimumSize = Size(width: 60, height: 16)
+
+    let size: Size
+    let mode: Mode
+    let options: RenderOptions
+    let isTooSmall: Bool
+
+    let header: Rect
+    let warnings: Rect
+    /// The logits and softmax panels share rows: one row per class, side by side.
+    let logits: Rect
+    let softmax: Rect
+    let sigmoid: Rect
+    let stats: Rect
+    /// Rows and columns left free (the classroom panels of a later issue go here).
+    let aside: Rect
+    let status: Rect
+
+    /// The classes shown in the row panels, which all show the same ones.
+    let window: RowWindow
+    let columns: Columns
+    let statsLines: [[Span]]
+    /// The logit bars cover [−range, range].
+    let logitRange: Double
+
+    /// Column positions shared by the row panels, so labels and numbers line up.
+    struct Columns: Equatable {
+        /// Selection marker; the argmax marker is one to the right, the target marker two.
+        var markers = 1
+        var label = 5
+        var labelWidth = 5
+        var value = 0
+        var valueWidth = 9
+        var logitBar = 0
+        /// Cells on each side of the zero axis.
+        var logitHalf = 0
+        var percent = 0
+        var percentWidth = 7
+        var softmaxBar = 0
+        var softmaxWidth = 0
+        /// The sigmoid panel: percentage under the logit values, then the ✓ and the bar.
+        var above = 0
+        var sigmoidBar = 0
+        var sigmoidWidth = 0
+        /// A class's own threshold, when any class has one.
+        var ownThreshold = 0
+        var ownThresholdWidth = 0
+
+        var axis: Int { logitBar + logitHalf }
+        var logitBarWidth: Int { 2 * logitHalf + 1 }
+    }
+
+    init(_ state: ExplorerState, size: Size, mode: Mode, options: RenderOptions) {
+        self.size = size
+        self.mode = mode
+        self.options = options
+        let W = size.width
+        let count = state.document.count
+        let analysis = state.analysis
+
+        isTooSmall = mode == .interactive
+            && (size.width < Self.minimumSize.width || size.height < Self.minimumSize.height)
+
+        logitRange = Self.niceRange(analysis.logits)
+        // On a short terminal the stats drop their hint line to leave rows for the classes.
+        statsLines = StatsPanel.lines(state, width: W - 2, mode: mode, options: options,
+                                      hints: mode == .interactive && size.height >= 20)
+        let warningLines = min(analysis.warnings.count, 2)
+        let statsHeight = statsLines.count
+
+        // Rows: header, warnings, gap, logits/softmax (heading + slots), gap, sigmoid (heading +
+        // slots), gap, stats, [aside], status. The gaps go first when rows run short.
+        let slots: Int
+        let gaps: Int
+        switch mode {
+        case .printout:
+            slots = count
+            gaps = 3
+        case .interactive:
+            let fixed = 1 + warningLines + 1 + 1 + statsHeight + 1
+            let available = max(size.height - fixed, 0)
+            // Three classes per panel, or, when the list scrolls, three between its indicators.
+            let wanted = count <= 3 ? count : min(count, 5)
+            gaps = [3, 2, 1, 0].first { (available - $0) / 2 >= wanted } ?? 0
+            slots = max(min(count, (available - gaps) / 2), 0)
+        }
+        window = mode == .printout
+            ? RowWindow(count: count, slots: count, selection: 0)
+            : RowWindow(count: count, slots: slots, selection: state.selection)
+
+        var y = 0
+        header = Rect(x: 0, y: y, width: W, height: 1)
+        y += 1
+        warnings = Rect(x: 1, y: y, width: W - 2, height: warningLines)
+        y += warningLines
+        if gaps >= 1 { y += 1 }
+        let tableHeight = 1 + slots
+        columns = Self.columns(state, width: W, window: window, options: options)
+        logits = Rect(x: 0, y: y, width: columns.percent - 1, height: tableHeight)
+        softmax = Rect(x: columns.percent, y: y, width: W - columns.percent, height: tableHeight)
+        y += tableHeight
+        if gaps >= 2 { y += 1 }
+        sigmoid = Rect(x: 0, y: y, width: W, height: tableHeight)
+        y += tableHeight
+        if gaps >= 3 { y += 1 }
+        stats = Rect(x: 1, y: y, width: W - 2, height: statsHeight)
+        y += statsHeight
+        switch mode {
+        case .printout:
+            aside = Rect(x: 0, y: y, width: W, height: 0)
+            status = Rect(x: 0, y: y, width: W, height: 0)
+            height = y
+        case .interactive:
+            let statusY = size.height - 1
+            aside = Rect(x: 0, y: y, width: W, height: max(statusY - y, 0))
+            status = Rect(x: 0, y: statusY, width: W, height: 1)
+            height = size.height
+        }
+    }
+
+    /// The rows the frame takes (the printout grows to fit).
+    let height: Int
+
+    /// The row of slot s in a row panel whose heading is at `panel.y`.
+    func rowY(_ panel: Rect, slot: Int) -> Int { panel.y + 1 + slot }
+
+    // MARK: - Columns
+
+    private static func columns(_ state: ExplorerState, width W: Int, window: RowWindow, options: RenderOptions) -> Columns {
+        var c = Columns()
+        let labels = state.document.labels
+        let widest = labels.reduce(0) { max($0, DisplayText.width($1, unicode: options.unicode)) }
+        c.labelWidth = min(max(widest, 7), max(8, min(W / 5, 32)))
+        c.value = c.label + c.labelWidth + 1
+        var valueWidth = 9
+        for i in window.first..<(window.first + window.shown) {
+            valueWidth = max(valueWidth, NumberFormat.logit(state.analysis.logits[i]).text.count)
+        }
+        c.valueWidth = min(valueWidth, 12)
+        c.logitBar = c.value + c.valueWidth + 2
+        // What is left after the fixed columns goes to the bars: about 2/5 to the logits.
+        let rest = max(W - 1 - c.logitBar - 2 - c.percentWidth - 1, 8)
+        c.logitHalf = max((rest * 2 / 5 - 1) / 2, 2)
+        c.percent = c.logitBar + c.logitBarWidth + 2
+        c.softmaxBar = c.percent + c.percentWidth + 1
+        c.softmaxWidth = max(W - 1 - c.softmaxBar, 1)
+
+        c.above = c.value + c.valueWidth + 1
+        let own = state.document.classThresholds.contains { $0 != nil }
+        c.ownThresholdWidth = own ? 22 : 0
+        c.sigmoidBar = c.above + 2
+        c.sigmoidWidth = max(W - 1 - c.sigmoidBar - (own ? c.ownThresholdWidth + 2 : 0), 4)
+        c.ownThreshold = c.sigmoidBar + c.sigmoidWidth + 2
+        return c
+    }
+
+    /// A symmetric range for the logit bars: the largest |z| with some headroom (so a drag can
+    /// go past it), rounded up to 1, 2, 3 or 5 times a power of ten.
+    static func niceRange(_ logits: [Double]) -> Double {
+        let largest = logits.reduce(0.0) { $1.isFinite ? max($0, Swift.abs($1)) : $0 }
+        let target = max(largest * 1.2, 1)
+        var power = 1.0
+        while power * 10 <= target { power *= 10 }
+        for m in [1.0, 2, 3, 5, 10] where m * power >= target { return m * power }
+        return 10 * power
+    }
+
+    // MARK: - Hit testing
+
+    /// The header's " ? help " corner.
+    static let helpButton = " ? help "
+    func isHelpButton(x: Int, y: Int) -> Bool {
+        mode == .interactive && y == header.y && x >= header.maxX - Self.helpButton.count && x < header.maxX
+    }
+
+    /// The class whose row (in any row panel) is at y.
+    func classIndex(atY y: Int) -> Int? {
+        for panel in [logits, sigmoid] where y > panel.y && y < panel.maxY {
+            return window.index(atSlot: y - panel.y - 1)
+        }
+        return nil
+    }
+
+    /// The logit that the logits panel's bar shows at column x, rounded to a readable value.
+    func logitValue(atX x: Int) -> Double? {
+        let c = columns
+        guard x >= c.logitBar, x < c.logitBar + c.logitBarWidth else { return nil }
+        let d = x - c.axis
+        if d == 0 { return 0 }
+        // The far edge of the cell: a press in the first cell right of the axis means one cell's worth.
+        let cell = logitRange / Double(c.logitHalf)
+        let raw = Double(d) * cell
+        let resolution = Self.niceStep(below: cell)
+        let rounded = (raw / resolution).rounded() * resolution
+        return Double(NumberFormat.significant(rounded, digits: 6))!
+    }
+
+    /// The probability that the softmax panel's bar shows at column x.
+    func probability(atX x: Int) -> Double? {
+        let c = columns
+        guard x >= c.softmaxBar, x < c.softmaxBar + c.softmaxWidth else { return nil }
+        return Double(x - c.softmaxBar + 1) / Double(c.softmaxWidth)
+    }
+
+    /// The largest 1, 2 or 5 times a power of ten not above x.
+    private static func niceStep(below x: Double) -> Double {
+        var power = 1.0
+        while power > x { power /= 10 }
+        while power * 10 <= x { power *= 10 }
+        for m in [5.0, 2, 1] where m * power <= x { return m * power }
+        return power
+    }
+}

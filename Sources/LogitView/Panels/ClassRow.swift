@@ -1,0 +1,64 @@
+import LogitCore
+
+/// What every row panel draws the same way: the markers (▸ selected, ★ argmax, ◎ target), the
+/// label, and the "↑ N more" / "↓ N more" lines, so a class looks the same in every panel.
+enum ClassRow {
+    static func drawMarkers(_ state: ExplorerState, _ i: Int, y: Int, layout: Layout, on screen: inout Screen) {
+        let g = Glyphs(layout.options)
+        let x = layout.columns.markers
+        if layout.mode == .interactive && i == state.selection {
+            screen.write(g.selection, x: x, y: y, style: Style(bold: true), maxWidth: 1)
+        }
+        if i == state.analysis.argmax {
+            screen.write(g.argmax, x: x + 1, y: y, style: Theme.argmax, maxWidth: 1)
+        }
+        if state.document.target == i {
+            screen.write(g.target, x: x + 2, y: y, style: Theme.target, maxWidth: 1)
+        }
+    }
+
+    /// The label, cut to the label column; reversed when selected (interactive only).
+    static func drawLabel(_ state: ExplorerState, _ i: Int, y: Int, layout: Layout, on screen: inout Screen) {
+        let c = layout.columns
+        let style: Style =
+            state.document.logits[i] == -.infinity ? Theme.masked
+            : i == state.analysis.argmax ? Theme.argmax : .plain
+        screen.write(state.document.labels[i], x: c.label, y: y, style: style, maxWidth: c.labelWidth,
+                     unicode: layout.options.unicode)
+    }
+
+    /// Reverses the label and value cells of the selected row, so the selection reads without
+    /// colour; the ▸ marker says the same in plain text.
+    static func highlight(_ state: ExplorerState, _ i: Int, y: Int, layout: Layout, on screen: inout Screen) {
+        guard layout.mode == .interactive, i == state.selection else { return }
+        let c = layout.columns
+        screen.restyle(Rect(x: c.label - 1, y: y, width: c.value + c.valueWidth + 1 - (c.label - 1), height: 1)) {
+            $0.reverse = true
+        }
+    }
+
+    /// The indicator line of slot s, if it is one.
+    static func drawIndicator(slot s: Int, y: Int, layout: Layout, on screen: inout Screen) {
+        let w = layout.window
+        let g = Glyphs(layout.options)
+        let text: String
+        if s == 0 && w.topIndicator {
+            text = "\(g.up) \(w.moreAbove) more"
+        } else if s == w.bottomIndicatorSlot && w.bottomIndicator {
+            text = "\(g.down) \(w.moreBelow) more"
+        } else {
+            return
+        }
+        screen.write(text, x: layout.columns.label, y: y, style: Theme.hint, maxWidth: layout.columns.labelWidth + 1 + layout.columns.valueWidth)
+    }
+
+    /// The style a formatted number is drawn in: exact zeros and inf/NaN are marked.
+    static func style(of number: FormattedNumber, otherwise style: Style) -> Style {
+        switch number.kind {
+        case .normal: style
+        case .zero: Theme.exactZero
+        case .nonFinite: Theme.nonFinite
+        case .masked: Theme.masked
+        }
+    }
+}

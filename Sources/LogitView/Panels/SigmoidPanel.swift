@@ -1,0 +1,67 @@
+import LogitCore
+
+/// Each class on its own, as a multi-label classifier sees it: σ(z/T) as a bar with the
+/// threshold τ drawn as a vertical line through it, the classes above it marked ✓, and the
+/// threshold given both as a probability and as the logit it stands for, T·logit(τ) (the seed's
+/// point: at τ = 50% "above" is just z > 0, no sigmoid needed).
+enum SigmoidPanel {
+    static func draw(_ state: ExplorerState, in rect: Rect, layout: Layout, on screen: inout Screen) {
+        let c = layout.columns
+        let u = layout.options.unicode
+        let g = Glyphs(layout.options)
+        let a = state.analysis
+        let tau = state.document.threshold
+        let zTau = a.temperature * logit(probability: tau)
+
+        screen.write("SIGMOID", x: c.label, y: rect.y, style: Theme.heading, maxWidth: c.labelWidth)
+        screen.writeRight(u ? "σ(z/T)" : "sig(z/T)", x: c.value, y: rect.y, width: c.valueWidth, style: Theme.heading, unicode: u)
+        let long = [
+            Span("threshold \(g.tau) = ", Theme.hint),
+            Span(NumberFormat.probability(tau).text, Theme.threshold),
+            Span(" \(g.iff) z > ", Theme.hint),
+            Span(NumberFormat.number(zTau).text, Theme.threshold),
+            Span("   \(g.above) above", Theme.above),
+        ]
+        let short = [
+            Span("\(g.tau) ", Theme.hint),
+            Span(NumberFormat.probability(tau).text, Theme.threshold),
+            Span(" \(g.iff) z > ", Theme.hint),
+            Span(NumberFormat.number(zTau).text, Theme.threshold),
+            Span("  \(g.above) above", Theme.above),
+        ]
+        let heading = long.width(unicode: u) <= c.sigmoidWidth ? long : short
+        screen.write(heading, x: c.sigmoidBar, y: rect.y, maxWidth: c.sigmoidWidth, unicode: u)
+        if c.ownThresholdWidth > 0 {
+            screen.write("OWN THRESHOLD", x: c.ownThreshold, y: rect.y, style: Theme.heading, maxWidth: c.ownThresholdWidth)
+        }
+
+        for s in 0..<layout.window.slots {
+            let y = layout.rowY(rect, slot: s)
+            guard let i = layout.window.index(atSlot: s) else {
+                ClassRow.drawIndicator(slot: s, y: y, layout: layout, on: &screen)
+                continue
+            }
+            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
+            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+            let sigma = a.sigmoid[i]
+            let above = a.aboveThreshold[i]
+            let text = NumberFormat.probability(sigma)
+            screen.writeRight(text.text, x: c.value, y: y, width: c.valueWidth,
+                              style: ClassRow.style(of: text, otherwise: above ? Theme.above : .plain))
+            if above { screen.write(g.above, x: c.above, y: y, style: Theme.above, maxWidth: 1) }
+            screen.draw(Bar.rightward(sigma, width: c.sigmoidWidth, unicode: u), x: c.sigmoidBar, y: y,
+                        style: above ? Theme.above : Theme.sigmoidBar)
+            let t = a.thresholds[i]
+            let lineX = c.sigmoidBar + min(Int(t * Double(c.sigmoidWidth)), c.sigmoidWidth - 1)
+            screen.put(g.thresholdLine, width: 1, x: lineX, y: y, style: Theme.threshold)
+            if let own = state.document.classThresholds[i], c.ownThresholdWidth > 0 {
+                let spans = [
+                    Span("\(g.tau) ", Theme.hint), Span(NumberFormat.probability(own).text, Theme.threshold),
+                    Span(" \(g.iff) z > ", Theme.hint), Span(NumberFormat.number(a.logitThresholds[i]).text, Theme.threshold),
+                ]
+                screen.write(spans, x: c.ownThreshold, y: y, maxWidth: c.ownThresholdWidth, unicode: u)
+            }
+            ClassRow.highlight(state, i, y: y, layout: layout, on: &screen)
+        }
+    }
+}

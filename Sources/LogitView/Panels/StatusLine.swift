@@ -1,0 +1,48 @@
+import LogitCore
+
+/// The bottom line: the last refusal (✗, in the error style) or note, an input field that has no
+/// place of its own, and then as many key hints as fit, always ending with help and quit.
+enum StatusLine {
+    static func draw(_ state: ExplorerState, in rect: Rect, layout: Layout, on screen: inout Screen) {
+        let u = layout.options.unicode
+        let g = Glyphs(layout.options)
+        var x = rect.x + 1
+        let end = rect.maxX - 1
+
+        if let field = state.field, field.purpose == .temperature || field.purpose == .threshold {
+            let prompt = field.purpose == .temperature ? "temperature: " : "threshold: "
+            x += screen.write(prompt, x: x, y: rect.y, style: Theme.key, maxWidth: end - x, unicode: u)
+            let w = min(16, end - x)
+            FieldView.draw(field, in: Rect(x: x, y: rect.y, width: w, height: 1), options: layout.options, on: &screen)
+            x += w + 2
+        }
+        if let message = state.message {
+            let spans = message.kind == .error
+                ? [Span("\(g.error) ", Theme.error), Span(message.text, Theme.error)]
+                : [Span(message.text)]
+            x += screen.write(spans, x: x, y: rect.y, maxWidth: end - x, unicode: u) + 3
+        }
+        guard x < end else { return }
+
+        let hints = Keymap.sections(in: state).flatMap(\.bindings).compactMap(\.hint)
+        let items = hints.map { [Span($0.keys(unicode: u), Theme.key), Span(" " + $0.text, Theme.hint)] }
+        // Fit from the left, but keep the last two (help, quit) whenever anything is shown.
+        let essential = Array(items.suffix(2))
+        let essentialWidth = essential.reduce(0) { $0 + $1.width(unicode: u) + 2 }
+        var chosen: [[Span]] = []
+        var used = 0
+        for item in items.dropLast(2) {
+            let w = item.width(unicode: u) + 2
+            if used + w + essentialWidth > end - x { break }
+            chosen.append(item)
+            used += w
+        }
+        chosen += essential
+        var line: [Span] = []
+        for (n, item) in chosen.enumerated() {
+            if n > 0 { line.append(Span("  ")) }
+            line += item
+        }
+        screen.write(line, x: x, y: rect.y, maxWidth: end - x, unicode: u)
+    }
+}

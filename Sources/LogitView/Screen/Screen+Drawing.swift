@@ -1,0 +1,95 @@
+/// Drawing on a screen, measured in cells. Every panel writes through here, so no text can run
+/// into a neighbouring panel, split a wide character, or reach the terminal as a raw control code.
+extension Screen {
+    /// Writes `text` from (x, y) in at most `maxWidth` cells (and never past the right edge).
+    /// Text that does not fit is cut and ends with an ellipsis; a wide character that would
+    /// straddle the limit becomes a space. Returns the cells written.
+    @discardableResult
+    public mutating func write(
+        _ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil, unicode: Bool = true
+    ) -> Int {
+        guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
+        let limit = min(maxWidth ?? Int.max, size.width - x)
+        guard limit > 0 else { return 0 }
+        let glyphs = DisplayText.glyphs(text, unicode: unicode)
+        let total = glyphs.reduce(0) { $0 + $1.width }
+        let fits = total <= limit
+        let budget = fits ? limit : limit - 1
+        var used = 0
+        for g in glyphs {
+            if used + g.width > budget { break }
+            put(g.character, width: g.width, x: x + used, y: y, style: style)
+            used += g.width
+        }
+        if !fits {
+            while used < budget {
+                put(" ", width: 1, x: x + used, y: y, style: style)
+                used += 1
+            }
+            put(unicode ? "…" : "~", width: 1, x: x + used, y: y, style: style)
+            used += 1
+        }
+        return used
+    }
+
+    /// Writes `text` so that it ends at the right edge of `width` cells starting at x (numbers).
+    @discardableResult
+    public mutating func writeRight(
+        _ text: String, x: Int, y: Int, width: Int, style: Style = .plain, unicode: Bool = true
+    ) -> Int {
+        let w = DisplayText.width(text, unicode: unicode)
+        guard w <= width else { return write(text, x: x, y: y, style: style, maxWidth: width, unicode: unicode) }
+        return write(text, x: x + width - w, y: y, style: style, maxWidth: w, unicode: unicode)
+    }
+
+    /// Writes `text` centred in `width` cells starting at x.
+    @discardableResult
+    public mutating func writeCentered(
+        _ text: String, x: Int, y: Int, width: Int, style: Style = .plain, unicode: Bool = true
+    ) -> Int {
+        let w = DisplayText.width(text, unicode: unicode)
+        return write(text, x: x + max(0, (width - w) / 2), y: y, style: style, maxWidth: width, unicode: unicode)
+    }
+
+    /// Fills a rectangle with one narrow character.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        for y in rect.y..<rect.maxY {
+            for x in rect.x..<rect.maxX {
+                put(character, width: 1, x: x, y: y, style: style)
+            }
+        }
+    }
+
+    /// Restyles the cells of a rectangle, keeping their characters (row highlights).
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        for y in max(rect.y, 0)..<min(rect.maxY, size.height) {
+            for x in max(rect.x, 0)..<min(rect.maxX, size.width) {
+                var cell = self[x, y]
+                change(&cell.style)
+                self[x, y] = cell
+            }
+        }
+    }
+
+    /// Puts one glyph, blanking the other half of any wide glyph it partly covers.
+    mutating func put(_ character: Character, width: Int, x: Int, y: Int, style: Style) {
+        guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
+        if width == 2 && x + 1 >= size.width {
+            put(" ", width: 1, x: x, y: y, style: style)
+            return
+        }
+        for cx in x..<(x + width) { orphanNeighbour(of: cx, y: y) }
+        self[x, y] = Cell(character, style: style)
+        if width == 2 { self[x + 1, y] = Cell(" ", style: style, isContinuation: true) }
+    }
+
+    /// Before cell (x, y) is overwritten: a wide glyph that it is half of loses its other half.
+    private mutating func orphanNeighbour(of x: Int, y: Int) {
+        let cell = self[x, y]
+        if cell.isContinuation, x > 0 {
+            self[x - 1, y] = Cell(" ", style: self[x - 1, y].style)
+        } else if x + 1 < size.width, self[x + 1, y].isContinuation {
+            self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
+        }
+    }
+}
