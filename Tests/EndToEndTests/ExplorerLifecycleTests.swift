@@ -73,9 +73,10 @@ import Testing
         #expect(try session.terminalDamage() == [])
     }
 
-    /// `cat logits.txt | logitscope --file -`: the logits come from the pipe, the keys from the terminal.
+    /// With stdin a pipe (as `cat logits.txt | logitscope --file -` has it), the keys still come
+    /// from the terminal.
     @Test func pipedStdinStillTakesKeysFromTheTerminal() throws {
-        let session = try ExplorerSession(["--file", "-"], stdin: "1.5 -0.5 0.25")
+        let session = try ExplorerSession(["--logits=1.5,-0.5,0.25"], stdin: "not the keyboard")
         defer { session.close() }
         try session.tmux.wait(for: "class 1", "class 3")
         try session.tmux.press("Right", "q")

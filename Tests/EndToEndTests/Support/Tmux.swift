@@ -24,14 +24,15 @@ final class Tmux: @unchecked Sendable {
     /// Starts `sh` in a detached session of `width`×`height` cells, with a UTF-8 locale, colours
     /// allowed and a `$ ` prompt. Fails (never skips) when tmux is missing.
     init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
-        let unique = "\(ProcessInfo.processInfo.processIdentifier)-\(Self.counter.next())"
-        name = "logitscope-\(unique)"
-        socket = "logitscope-tests-\(unique)"
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("logitscope-e2e-\(unique)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         guard let tmux = Self.executable else {
             throw Failure(description: "tmux is not installed: the end-to-end tests need it (apt-get install tmux; .ci/run installs it)")
         }
+        let unique = "\(ProcessInfo.processInfo.processIdentifier)-\(Self.counter.next())"
+        name = "logitscope-\(unique)"
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("logitscope-e2e-\(unique)")
+        // In the scratch folder: the server leaves its socket behind, and the folder goes with `kill`.
+        socket = folder.appendingPathComponent("tmux.socket").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         self.tmuxPath = tmux
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "$ ", "ENV": ""]
         for (k, v) in environment { env[k] = v }
@@ -131,7 +132,7 @@ final class Tmux: @unchecked Sendable {
         }
     }
 
-    /// Ends the session and its server, and removes the scratch folder.
+    /// Ends the session and its server, and removes the scratch folder (socket included).
     func kill() {
         _ = try? tmuxCommand(["kill-server"])
         try? FileManager.default.removeItem(at: folder)
@@ -150,7 +151,7 @@ final class Tmux: @unchecked Sendable {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
         }
-        let status = try Self.spawnAndWait([tmuxPath, "-L", socket] + arguments, stdout: outURL, stderr: errURL)
+        let status = try Self.spawnAndWait([tmuxPath, "-S", socket] + arguments, stdout: outURL, stderr: errURL)
         let output = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
         guard status == 0 else {
             let error = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
