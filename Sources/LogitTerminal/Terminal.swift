@@ -15,7 +15,7 @@ final class Terminal {
     private var blitter: Blitter
     private let screen: OpaquePointer
     private let tty: UnsafeMutablePointer<FILE>
-    private let savedSignalMask: sigset_t
+    private let savedSignals: Signals.Saved
     private var closed = false
 
     /// Button-event mouse tracking (xterm mode 1002): without it ncurses asks only for presses
@@ -35,15 +35,15 @@ final class Terminal {
         }
         // Ours before ncurses' own: newterm installs its SIGINT/SIGTERM/SIGTSTP handlers only
         // where it finds the default.
-        let savedMask = Signals.install()
+        let savedSignals = Signals.install()
         guard let screen = newterm(term, tty, tty) else {
-            Signals.uninstall(restoring: savedMask)
+            Signals.uninstall(savedSignals)
             fclose(tty)
             throw TerminalError("no terminal: unknown terminal type TERM=\(term); use --json or --print")
         }
         self.screen = screen
         self.tty = tty
-        self.savedSignalMask = savedMask
+        self.savedSignals = savedSignals
         set_term(screen)
         window = ls_stdscr()
         options = RenderOptions(unicode: ls_locale_is_utf8() != 0)
@@ -103,7 +103,7 @@ final class Terminal {
         leaveScreen()
         delscreen(screen)
         fclose(tty)
-        Signals.uninstall(restoring: savedSignalMask)
+        Signals.uninstall(savedSignals)
     }
 
     deinit { close() }

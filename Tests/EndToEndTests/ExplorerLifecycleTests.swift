@@ -73,6 +73,20 @@ import Testing
         #expect(try session.terminalDamage() == [])
     }
 
+    /// Started with SIGTSTP ignored (a shell without job control), Ctrl-Z must not stop the
+    /// explorer: nothing could continue it. It keeps running and answering keys.
+    @Test func ctrlZIsIgnoredWhereTheParentIgnoresIt() throws {
+        let session = try ExplorerSession(ignoring: ["TSTP"])
+        defer { session.close() }
+        try session.tmux.wait(for: "News")
+        try session.tmux.press("C-z", "Right")
+        try session.tmux.wait(for: "2.1")
+        #expect(try session.tmux.query("#{alternate_on}") == "1")
+        try session.tmux.press("q")
+        let (_, stdout) = try session.waitForExit()
+        #expect(stdout == Self.nudgedCommandLine)
+    }
+
     /// With stdin a pipe (as `cat logits.txt | logitscope --file -` has it), the keys still come
     /// from the terminal.
     @Test func pipedStdinStillTakesKeysFromTheTerminal() throws {

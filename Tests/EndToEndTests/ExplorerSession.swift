@@ -11,10 +11,11 @@ final class ExplorerSession {
     private let sttyBefore: URL, sttyAfter: URL
 
     /// Runs `logitscope arguments…` in a fresh `width`×`height` session; `stdin` text, when
-    /// given, is piped in (`printf … | logitscope`), as `--file -` users do.
+    /// given, is piped in (`printf … | logitscope`), as `--file -` users do; `ignoring` names
+    /// signals (`TSTP`, `HUP`) the explorer inherits as ignored.
     init(
         _ arguments: [String] = [], width: Int = 80, height: Int = 24, stdin: String? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], ignoring ignoredSignals: [String] = []
     ) throws {
         tmux = try Tmux(width: width, height: height, environment: environment)
         output = tmux.folder.appendingPathComponent("stdout")
@@ -23,7 +24,9 @@ final class ExplorerSession {
         sttyAfter = tmux.folder.appendingPathComponent("stty-after")
         let words = [Binary.url.path] + arguments
         // The inner sh records its pid, then becomes the explorer: that pid is the explorer's.
-        var command = "sh -c 'echo $$ > \(pidFile.path); exec \"$@\" > \(output.path)' sh "
+        // `trap '' SIG` before exec: the explorer starts with SIG ignored, as under nohup.
+        let traps = ignoredSignals.map { "trap \"\" \($0); " }.joined()
+        var command = "sh -c '\(traps)echo $$ > \(pidFile.path); exec \"$@\" > \(output.path)' sh "
             + words.map(Tmux.quoted).joined(separator: " ")
         if let stdin { command = "printf '%s\\n' \(Tmux.quoted(stdin)) | " + command }
         // The shell reports how the explorer ended, in a form its own echoed command line cannot match.
