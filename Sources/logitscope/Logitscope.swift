@@ -19,7 +19,9 @@ struct Logitscope: ParsableCommand {
             quitting it prints a command line that reproduces the final state. Without --logits \
             it opens the seed example: News 2.0, Entertainment 1.0, Technology 0.1.
 
-            Bad input is refused with one line on stderr and exit status 64.
+            --json and --print cannot be combined; --width applies to --print only. Bad input \
+            is refused with one line on stderr and exit status 64; no terminal for the explorer \
+            is exit status 1.
             """,
         version: "0.1.0")
 

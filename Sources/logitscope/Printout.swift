@@ -9,7 +9,6 @@ enum Printout {
         let width = requested ?? PrintWidth.clamped(
             OutputStyle.defaultWidth(terminalColumns: ProcessEnvironment.stdoutColumns, environment: env))
         let screen = renderPrintout(state, width: width, options: RenderOptions(unicode: style.unicode))
-        // MERGE-VIEW: style.color ? screen.ansiText(color: true) : screen.plainText()
-        return screen.plainText()
+        return style.escapes ? screen.ansiText(color: style.color) : screen.plainText()
     }
 }

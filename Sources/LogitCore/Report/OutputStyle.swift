@@ -3,19 +3,24 @@
 public struct OutputStyle: Equatable, Sendable {
     /// Unicode blocks and rules; ASCII when the locale is not UTF-8.
     public var unicode: Bool
-    /// ANSI colour: only on a terminal, and never when `NO_COLOR` is set, to any value
-    /// (no-color.org: "when present and not an empty string" — we also honour the empty string,
-    /// the stricter reading, since a user who exported it meant it).
+    /// Escape sequences at all (bold, reverse, colour): only on a terminal that is not `dumb`;
+    /// a pipe or a file gets plain text.
+    public var escapes: Bool
+    /// Colour among those escapes: never when `NO_COLOR` is set, to any value (no-color.org says
+    /// "present and not an empty string"; we honour the empty string too, the stricter reading).
+    /// Without colour, bold and reverse stay: they mark the argmax and the headings.
     public var color: Bool
 
-    public init(unicode: Bool, color: Bool) {
+    public init(unicode: Bool, escapes: Bool, color: Bool) {
         self.unicode = unicode
-        self.color = color
+        self.escapes = escapes
+        self.color = escapes && color
     }
 
     public init(environment: [String: String], stdoutIsTerminal: Bool) {
         self.unicode = Self.localeIsUTF8(environment)
-        self.color = stdoutIsTerminal && environment["NO_COLOR"] == nil
+        self.escapes = stdoutIsTerminal && environment["TERM"] != "dumb"
+        self.color = escapes && environment["NO_COLOR"] == nil
     }
 
     /// POSIX precedence: the first of `LC_ALL`, `LC_CTYPE`, `LANG` that is set and non-empty

@@ -1,7 +1,8 @@
 /// The width `--print` lays its panels out in.
 public enum PrintWidth {
-    /// Narrower than this the panels cannot show a label, a bar and a percentage side by side.
-    public static let minimum = 40
+    /// The view's own minimum for the explorer (60 columns): narrower, the header and the
+    /// threshold heading are cut off and labels shrink to a few letters.
+    public static let minimum = 60
     /// Wider than any terminal or slide; a guard against a typo making a multi-megabyte printout.
     public static let maximum = 1000
 
@@ -9,6 +10,9 @@ public enum PrintWidth {
         let trimmed = Substring(text).trimmingBlanks()
         guard let n = Int(trimmed) else {
             throw InputError("width \"\(trimmed.escapedForMessage)\" is not a whole number of columns")
+        }
+        guard n > 0 else {
+            throw InputError("width \(n) is not a positive number of columns (--print needs at least \(minimum))")
         }
         guard n >= minimum else {
             throw InputError("width \(n) is too narrow: --print needs at least \(minimum) columns")
