@@ -33,6 +33,8 @@ final class Terminal {
         guard let tty = fopen("/dev/tty", "r+") else {
             throw TerminalError("no terminal: cannot open /dev/tty (\(String(cString: strerror(errno)))); use --json or --print")
         }
+        var settings = termios()
+        let haveSettings = tcgetattr(fileno(tty), &settings) == 0
         // Ours before ncurses' own: newterm installs its SIGINT/SIGTERM/SIGTSTP handlers only
         // where it finds the default.
         let savedSignals = Signals.install()
@@ -61,6 +63,23 @@ final class Terminal {
         mouseinterval(0)  // presses and releases as they come, no click folding and no delay
         refresh()  // sends ncurses' own mouse mode first, so ours comes after it and wins
         write(Self.dragTrackingOn)
+        if haveSettings {
+            CrashGuard.arm(fd: fileno(tty), settings: settings, restore: Self.crashRestore)
+        }
+    }
+
+    /// What a dying explorer sends: mouse reporting off (every mode ncurses or we may have set),
+    /// attributes reset, cursor shown, main screen back (terminfo's own strings where it has them).
+    private static var crashRestore: String {
+        func capability(_ name: String) -> String? {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+            return String(cString: value)
+        }
+        return "\u{1B}[?1002l\u{1B}[?1000l\u{1B}[?1006l"
+            + (capability("sgr0") ?? "\u{1B}[m")
+            + (capability("cnorm") ?? "\u{1B}[?25h")
+            + (capability("rmcup") ?? "")
+            + (capability("rmkx") ?? "")
     }
 
     var size: Size { Size(width: Int(ls_getmaxx(window)), height: Int(ls_getmaxy(window))) }
@@ -100,6 +119,7 @@ final class Terminal {
     func close() {
         guard !closed else { return }
         closed = true
+        CrashGuard.disarm()
         leaveScreen()
         delscreen(screen)
         fclose(tty)

@@ -36,6 +36,21 @@ import Testing
         #expect(try session.terminalDamage() == [], "after \(name)")
     }
 
+    /// A crash (here a SIGSEGV or SIGABRT from outside, as a Swift runtime trap would raise one)
+    /// skips every `defer`; the terminal must still come back as it was.
+    @Test(arguments: [SIGSEGV, SIGABRT])
+    func aCrashStillRestoresTheTerminal(signal: Int32) throws {
+        // Without Swift's backtracer, which on a terminal waits 30 s for a debugger prompt.
+        let session = try ExplorerSession(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        defer { session.close() }
+        try session.tmux.wait(for: "News")
+        try session.send(signal: signal)
+        let (status, stdout) = try session.waitForExit()
+        #expect(status != 0)
+        #expect(stdout == "")
+        #expect(try session.terminalDamage() == [])
+    }
+
     @Test func ctrlCLeavesLikeQuit() throws {
         let session = try ExplorerSession()
         defer { session.close() }
