@@ -70,7 +70,12 @@ final class Tmux: @unchecked Sendable {
 
     /// Sends an X10 mouse report: `button` 0 press, 3 release, 32 drag, 64/65 wheel; 0-based cells.
     func mouse(button: Int, x: Int, y: Int) throws {
-        try sendBytes([0x1B, 0x5B, 0x4D, UInt8(32 + button), UInt8(33 + x), UInt8(33 + y)])
+        try mouse([(button, x, y)])
+    }
+
+    /// Sends several mouse reports in one write, as a terminal does for a quick gesture.
+    func mouse(_ reports: [(button: Int, x: Int, y: Int)]) throws {
+        try sendBytes(reports.flatMap { [0x1B, 0x5B, 0x4D, UInt8(32 + $0.button), UInt8(33 + $0.x), UInt8(33 + $0.y)] })
     }
 
     func resize(width: Int, height: Int) throws {
@@ -79,9 +84,14 @@ final class Tmux: @unchecked Sendable {
 
     // MARK: - Reading
 
-    /// The screen as text, one line per row (wrapped lines joined).
+    /// The screen as text, one line per row (wrapped lines joined), trailing blanks trimmed:
+    /// whether tmux keeps a blank at the end of a line depends on how it was drawn (a space
+    /// written over old text, or a cleared cell), not on what the user sees.
     func screen() throws -> String {
         try tmuxCommand(["capture-pane", "-p", "-J", "-t", name])
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
+            .joined(separator: "\n")
     }
 
     /// The screen with its colours and attributes as ANSI escapes.
