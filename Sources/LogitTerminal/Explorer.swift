@@ -6,7 +6,15 @@ public enum TerminalExplorer {
     /// Runs the explorer until the user quits (q, Ctrl-C, SIGTERM, SIGHUP) and returns the final
     /// state, so the caller can print it as a command line. Throws `TerminalError` when there is no
     /// usable terminal; never lets ncurses print its own bare error.
-    public static func run(_ initial: ExplorerState) throws(TerminalError) -> ExplorerState {
+    ///
+    /// `effects` performs what the core asked for but cannot do itself (it does no I/O: an export
+    /// writes a file): called after every change with the state and the screen it is drawn on, it
+    /// returns the action that reports the outcome, or nil when there is nothing to do (Bubble
+    /// Tea's commands).
+    public static func run(
+        _ initial: ExplorerState,
+        effects: (ExplorerState, Size, RenderOptions) -> Action? = { _, _, _ in nil }
+    ) throws(TerminalError) -> ExplorerState {
         let terminal = try Terminal()
         // Whatever happens below, the terminal is given back as it was found.
         defer { terminal.close() }
@@ -39,6 +47,7 @@ public enum TerminalExplorer {
                 case nil:
                     continue  // a key or mouse report the explorer does not use
                 }
+                if let outcome = effects(state, size, terminal.options) { state = update(state, outcome) }
                 // Everything already typed is applied before the next frame: a held key or a
                 // burst of drags (or resizes) costs one render, not one each.
                 stale = true
