@@ -256,7 +256,7 @@ struct JSONLogitReader {
                     }
                     out.append(contentsOf: String(Character(UnicodeScalar(scalar) ?? "\u{FFFD}")).utf8)
                 default:
-                    throw fail("unknown escape \\\(Character(UnicodeScalar(e))) in a string", at: i - 2)
+                    throw fail("unknown escape \\\(Substring(String(Character(UnicodeScalar(e)))).escapedForMessage) in a string", at: i - 2)
                 }
                 continue
             }

@@ -27,7 +27,7 @@ public enum LogitListParser {
                 }
                 // "1 2, 3" is ambiguous: refuse rather than guess.
                 if trimmed.contains(where: \.isBlank) {
-                    throw InputError("\(noun) \(n + 1) is \"\(trimmed)\": not a number (use commas or spaces to separate, not both)")
+                    throw InputError("\(noun) \(n + 1) is \"\(trimmed.escapedForMessage)\": not a number (use commas or spaces to separate, not both)")
                 }
                 pieces.append(trimmed)
             }
