@@ -48,6 +48,10 @@ enum Signals {
             setHandler(signal, handler: recordSignal)
             sigaddset(&set, signal)
         }
+        // SIGWINCH keeps ncurses' own handler, but is blocked outside the wait like the others:
+        // delivered while a frame is drawn, its flag would sit unseen through the next pselect
+        // and the resize would wait for a key.
+        sigaddset(&set, SIGWINCH)
         sigprocmask(SIG_BLOCK, &set, &saved.mask)
         waitMask = saved.mask
         for signal in handled { sigdelset(&waitMask, signal) }

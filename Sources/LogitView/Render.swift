@@ -48,7 +48,7 @@ private func drawPanels(_ state: ExplorerState, layout: Layout, on screen: inout
     for (panel, rect) in layout.asidePanels {
         ClassroomPanels.draw(panel, state, in: rect, layout: layout, on: &screen)
     }
-    if let target = layout.highlight, let rect = layout.headingRect(of: target) {
-        screen.restyle(rect) { $0 = Theme.pointer }
+    if let target = layout.highlight, let row = layout.headingRect(of: target), let text = screen.writtenSpan(in: row) {
+        screen.restyle(text) { $0 = Theme.pointer }
     }
 }

@@ -375,7 +375,7 @@ extension Layout {
             rect = found.rect
         }
         guard rect.height > 0 else { return nil }
-        // The heading's text, not the whole row: from the label column to the end of what is written.
-        return Rect(x: rect.x + 1, y: rect.y, width: max(rect.width - 1, 0), height: 1)
+        // The heading's row; `Screen.writtenSpan` narrows it to the text written there.
+        return Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
     }
 }

@@ -43,7 +43,8 @@ enum StatsPanel {
     /// Naive exp(u)/Σexp(u) when it gives an inf or a NaN, with the reason.
     private static func naiveLines(_ state: ExplorerState, width: Int, options: RenderOptions) -> [[Span]] {
         let a = state.analysis
-        guard a.naiveSoftmax.contains(where: { !$0.isFinite }) else { return [] }
+        // The lab in focus says all of this, and more; no need to say it twice.
+        guard state.classroom.focus != .lab, a.naiveSoftmax.contains(where: { !$0.isFinite }) else { return [] }
         let g = Glyphs(options)
         let p = state.document.precision
         var values: [Span] = [Span("naive softmax ", Theme.error), Span("(no max subtracted): ", Theme.hint)]
@@ -64,7 +65,9 @@ enum StatsPanel {
         } else {
             reason = "exp(z/T) leaves \(p.displayName)'s range"
         }
-        let fix = [Span("the bars above subtract the max first", Theme.hint)]
+        let fix = state.classroom.maxTrick
+            ? [Span("the bars above subtract the max first", Theme.hint)]
+            : [Span("the bars above are naive too: n turns the max trick back on", Theme.hint)]
         return flow([values, [Span(reason, Theme.hint)], fix], width: width, unicode: options.unicode)
     }
 }

@@ -13,21 +13,25 @@ import LogitCore
         for state in [shown, update(shown, .classroom(.revealTourStep))] {
             let step = Tour.steps[n]
             let screen = render(state, size: Self.size)
-            let text = screen.plainText()
+            let plain = screen.plainText()
             #expect(screen.lines[0].hasPrefix(" logitscope"))
-            #expect(text.contains("Step \(n + 1)/\(Tour.steps.count) · \(step.title)"))
+            #expect(plain.contains("Step \(n + 1)/\(Tour.steps.count) · \(step.title)"))
             for line in step.lines(revealed: state.classroom.tour!.revealed) {
-                #expect(text.contains(line), "step \(n + 1) lacks: \(line)")
+                #expect(plain.contains(line), "step \(n + 1) lacks: \(line)")
             }
             // The tour's keys, unless a reveal's message has the status line for now.
             #expect(screen.lines[23].contains("? help"))
             #expect(screen.lines[23].contains("Space reveal") || state.message != nil)
             let layout = Layout(state, size: Self.size, mode: .interactive, options: .init())
             let pointer = try #require(layout.headingRect(of: step.panel), "step \(n + 1): \(step.panel) is not on screen")
-            #expect(screen[pointer.x + 4, pointer.y].style == Theme.pointer)
+            // The highlight covers the heading's text from its first written cell to its last.
+            let text = try #require(screen.writtenSpan(in: pointer))
+            #expect(screen[text.x, text.y].style == Theme.pointer, "step \(n + 1): first cell not highlighted")
+            #expect(screen[text.maxX - 1, text.y].style == Theme.pointer)
+            #expect(text.x == 0 || screen[text.x - 1, text.y].style != Theme.pointer)
             // The logits and their probabilities are always there to play with.
-            #expect(text.contains("LOGIT"))
-            #expect(text.contains("SOFTMAX") || text.contains("NAIVE"))
+            #expect(plain.contains("LOGIT"))
+            #expect(plain.contains("SOFTMAX") || plain.contains("NAIVE"))
         }
     }
 
