@@ -99,24 +99,25 @@ public struct NpyHeader: Sendable, Equatable {
     /// The dtypes read, and a message naming what is wrong with any other.
     static func dtype(_ descr: String, name: String) throws(InputError) -> DType {
         let order = descr.first
+        let shown = Substring(descr).escapedForMessage
         let kind = descr.dropFirst()
         let little: Bool
         switch order {
         case "<", "=": little = true  // numpy writes '<' for little-endian; '=' (native) is little on every platform Swift targets here
         case ">": little = false
         case "|" where kind.first != "f":
-            throw InputError("\(name): dtype '\(descr)' is not a float type: logitscope reads float16, float32 and float64")
+            throw InputError("\(name): dtype '\(shown)' is not a float type: logitscope reads float16, float32 and float64")
         default:
-            throw InputError("\(name): dtype '\(descr)' is not understood: logitscope reads float16, float32 and float64 ('<f2', '<f4', '<f8' or big-endian '>f…')")
+            throw InputError("\(name): dtype '\(shown)' is not understood: logitscope reads float16, float32 and float64 ('<f2', '<f4', '<f8' or big-endian '>f…')")
         }
         switch kind {
         case "f2": return DType(precision: .float16, littleEndian: little)
         case "f4": return DType(precision: .float32, littleEndian: little)
         case "f8": return DType(precision: .float64, littleEndian: little)
         case "f16", "f12", "f10":
-            throw InputError("\(name): dtype '\(descr)' (long double) is not supported: logitscope reads float16, float32 and float64")
+            throw InputError("\(name): dtype '\(shown)' (long double) is not supported: logitscope reads float16, float32 and float64")
         default:
-            throw InputError("\(name): dtype '\(descr)' is not a float type: logitscope reads float16, float32 and float64")
+            throw InputError("\(name): dtype '\(shown)' is not a float type: logitscope reads float16, float32 and float64")
         }
     }
 
@@ -178,7 +179,7 @@ enum PythonLiteral: Equatable {
         let s = Array(text.utf8)
         var i = 0
         func fail(_ what: String) -> InputError {
-            InputError("\(name): the .npy header is corrupt (\(what)): \"\(Substring(text.prefix(80)).escapedForMessage)\"")
+            InputError("\(name): the .npy header is corrupt (\(Substring(what).escapedForMessage)): \"\(Substring(text.prefix(80)).escapedForMessage)\"")
         }
         func skip() { while i < s.count, s[i].isASCIIBlank { i += 1 } }
         func string() throws(InputError) -> String {
