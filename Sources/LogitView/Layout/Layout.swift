@@ -307,10 +307,13 @@ struct Layout {
     static func niceRange(_ logits: [Double]) -> Double {
         let largest = logits.reduce(0.0) { $1.isFinite ? max($0, Swift.abs($1)) : $0 }
         let target = max(largest * 1.2, 1)
+        // Near Double's largest the headroom or the rounding up overflows to inf (and then the loop
+        // below never ends): the range stops at the largest finite value.
+        guard target.isFinite else { return .greatestFiniteMagnitude }
         var power = 1.0
         while power * 10 <= target { power *= 10 }
-        for m in [1.0, 2, 3, 5, 10] where m * power >= target { return m * power }
-        return 10 * power
+        for m in [1.0, 2, 3, 5, 10] where m * power >= target { return min(m * power, .greatestFiniteMagnitude) }
+        return .greatestFiniteMagnitude
     }
 
     // MARK: - Hit testing
