@@ -170,7 +170,13 @@ extension ExplorerState {
         // request for 0.3 among logits near 1000 into 0.269).
         let T = document.temperature
         let decimals = Swift.max(0, 4 - Int(Double.log10(T).rounded(.down)))
-        change { $0.logits[i] = roundToDecimals(u * T, decimals) }
+        let z = roundToDecimals(u * T, decimals)
+        // Logits near Double's largest at a low T overflow z / T, and the solution is inf or NaN.
+        guard z.isFinite else {
+            message = .error("cannot solve for \(document.labels[i])'s logit: the other logits / T overflow Double at T = \(formatPlain(T))")
+            return
+        }
+        change { $0.logits[i] = z }
     }
 
     private mutating func addClass() {
