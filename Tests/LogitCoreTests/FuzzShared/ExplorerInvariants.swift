@@ -4,7 +4,7 @@ import LogitCore
 /// Target 3: action sequences through `update`, checked after every step.
 public enum ExplorerInvariants {
     /// The most actions one input applies (longer inputs are cut: each step is checked and rendered).
-    public static let maximumSteps = 64
+    public static let maximumSteps = 48
 
     /// Decodes and applies the actions; `observe` sees every state (the fuzzer renders it).
     /// Returns the broken invariants (empty when all hold) and the last state.
