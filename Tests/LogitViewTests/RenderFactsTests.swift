@@ -99,6 +99,7 @@ import LogitCore
         let n = 128_000
         let logits = (0..<n).map { Double($0 % 97) / 10 }
         var state = ExplorerState(document: LogitDocument(logits: logits), selection: 100_000)
+        state.apply(.setOrder(.index))
         state.apply(.moveSelection(by: 1))
         let text = render(state, size: screenSize(80, 24)).plainText()
         #expect(text.contains("▸   class 100002"))
