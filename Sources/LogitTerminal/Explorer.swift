@@ -13,32 +13,43 @@ public enum TerminalExplorer {
         var state = initial
         var input = InputDecoder()
         var size = terminal.size
-        terminal.draw(render(state, size: size, options: terminal.options))
+        var stale = true
 
         while !state.quitting {
             switch Signals.take() {
             case .quit: return state
-            case .suspend: terminal.suspend()
-            case .redraw: terminal.invalidate()
+            case .suspend:
+                terminal.suspend()
+                stale = true
+            case .redraw:
+                terminal.invalidate()
+                stale = true
             case nil: break
             }
-            guard let read = input.poll(terminal.window) else {
-                terminal.waitForInput()
+            if let read = input.poll(terminal.window) {
+                switch read {
+                case .key(let key)?:
+                    if let action = Keymap.action(for: key, in: state) { state = update(state, action) }
+                case .mouse(let event)?:
+                    if let action = MouseMap.action(for: event, in: state, size: size, options: terminal.options) {
+                        state = update(state, action)
+                    }
+                case .resize?:
+                    size = terminal.size
+                case nil:
+                    continue  // a key or mouse report the explorer does not use
+                }
+                // Everything already typed is applied before the next frame: a held key or a
+                // burst of drags (or resizes) costs one render, not one each.
+                stale = true
                 continue
             }
-            switch read {
-            case .key(let key)?:
-                if let action = Keymap.action(for: key, in: state) { state = update(state, action) }
-            case .mouse(let event)?:
-                if let action = MouseMap.action(for: event, in: state, size: size, options: terminal.options) {
-                    state = update(state, action)
-                }
-            case .resize?:
-                size = terminal.size
-            case nil:
-                continue  // a key or mouse report the explorer does not use: nothing to redraw
+            if stale {
+                terminal.draw(render(state, size: size, options: terminal.options))
+                stale = false
             }
-            terminal.draw(render(state, size: size, options: terminal.options))
+            // Nothing buffered: sleep until a key, a mouse report, a resize or a signal.
+            guard terminal.waitForInput() else { return state }  // hung up, as SIGHUP
         }
         return state
     }

@@ -9,6 +9,8 @@ public struct LogitDocument: Equatable, Sendable {
     public var precision: Precision
     public var threshold: Double
     public var target: Int?
+    /// Multi-label targets (y = 1 where true), one per class, for binary cross-entropy.
+    public var binaryLabels: [Bool]
     /// The sampling filters (top-k, top-p, min-p), applied after temperature; all off by default.
     public var filters: SamplingFilters
     /// The seed of the sampler's generator: shown, settable, and printed on quitting, so a run of
@@ -18,7 +20,7 @@ public struct LogitDocument: Equatable, Sendable {
     public init(
         logits: [Double], labels: [String]? = nil, temperature: Double = 1,
         precision: Precision = .float64, threshold: Double = 0.5,
-        classThresholds: [Double?]? = nil, target: Int? = nil,
+        classThresholds: [Double?]? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil,
         filters: SamplingFilters = .none, seed: UInt64 = 0
     ) {
         self.logits = logits
@@ -28,6 +30,7 @@ public struct LogitDocument: Equatable, Sendable {
         self.precision = precision
         self.threshold = threshold
         self.target = target
+        self.binaryLabels = binaryLabels ?? Array(repeating: false, count: logits.count)
         self.filters = filters
         self.seed = seed
     }

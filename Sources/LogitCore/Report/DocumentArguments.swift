@@ -38,16 +38,19 @@ public struct DocumentArguments: Equatable, Sendable {
         self.edits = edits
     }
 
-    /// The document these options describe. Without `--logits` or a file it is the seed example
-    /// (so `--labels` must then name 3 classes); the first bad value is refused, named.
+    /// The document these options describe, each option overriding `base` (the seed example, or a
+    /// preset). Without `--logits` or a file the base's logits stand (so `--labels` must then name
+    /// as many classes); the first bad value is refused, named.
     ///
     /// - Parameters:
     ///   - file: the logits a file gave (`--file`), labelled by `--vocab` already if one was given.
     ///     `--labels` then replaces the file's labels, and `--precision` defaults to a `.npy`'s dtype.
     ///   - fileName: how messages name the file.
     ///   - defaultSeed: the seed when `--seed` is not given (the command line's, from the clock).
-    public func document(file: LoadedLogits? = nil, fileName: String = "the file", defaultSeed: UInt64 = 0) throws(InputError) -> LogitDocument {
-        let seed = LogitDocument.seed
+    public func document(
+        base: LogitDocument = .seed, file: LoadedLogits? = nil, fileName: String = "the file", defaultSeed: UInt64 = 0
+    ) throws(InputError) -> LogitDocument {
+        let seed = base
         if file != nil && logits != nil {
             throw InputError("--logits and --file both give the logits: use one of them")
         }
@@ -64,10 +67,10 @@ public struct DocumentArguments: Equatable, Sendable {
         if let edits {
             values = try Self.applyEdits(edits, to: values)
         }
-        let t = try temperature.map { (text: String) throws(InputError) -> Double in try InputValidation.temperature(text) } ?? 1
+        let t = try temperature.map { (text: String) throws(InputError) -> Double in try InputValidation.temperature(text) } ?? seed.temperature
         let p = try precision.map { (text: String) throws(InputError) -> Precision in try InputValidation.precision(text) }
-            ?? file?.sourcePrecision ?? .float64
-        let tau = try threshold.map { (text: String) throws(InputError) -> Double in try InputValidation.threshold(text) } ?? 0.5
+            ?? file?.sourcePrecision ?? seed.precision
+        let tau = try threshold.map { (text: String) throws(InputError) -> Double in try InputValidation.threshold(text) } ?? seed.threshold
         let index = try target.map { (text: String) throws(InputError) -> Int in
             let trimmed = String(Substring(text).trimmingBlanks())
             guard let i = Int(trimmed) else {
@@ -78,14 +81,20 @@ public struct DocumentArguments: Equatable, Sendable {
         let own = try classThresholds.map { (text: String) throws(InputError) -> [Double?] in
             try Self.parseClassThresholds(text, classCount: values.count)
         }
+        // Each filter flag overrides the base's value for that filter only.
         let filters = try SamplingFilters(
-            topK: try topK.map { (text: String) throws(InputError) -> Int in try SamplingFilters.topK(text) },
-            topP: try topP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.topP(text) },
-            minP: try minP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.minP(text) })
+            topK: try topK.map { (text: String) throws(InputError) -> Int in try SamplingFilters.topK(text) } ?? seed.filters.topK,
+            topP: try topP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.topP(text) } ?? seed.filters.topP,
+            minP: try minP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.minP(text) } ?? seed.filters.minP)
         let s = try self.seed.map { (text: String) throws(InputError) -> UInt64 in try SplitMix64.seed(text) } ?? defaultSeed
+        // The base's per-class settings only make sense for the base's own classes.
+        let keepsClasses = logits == nil && file == nil
         return LogitDocument(
             logits: values, labels: names, temperature: t, precision: p, threshold: tau,
-            classThresholds: own, target: index, filters: filters, seed: s)
+            classThresholds: own ?? (keepsClasses ? seed.classThresholds : nil),
+            target: index ?? (keepsClasses ? seed.target : nil),
+            binaryLabels: keepsClasses ? seed.binaryLabels : nil,
+            filters: filters, seed: s)
     }
 
     /// `--row`: a whole number (the loader refuses one out of range, naming the shape).
