@@ -28,14 +28,14 @@ struct ClassroomOptions: ParsableArguments {
 
     /// The starting state: the preset's (or the seed example), with the document flags applied
     /// on top, then the tour and presentation mode.
-    func initialState(_ arguments: DocumentArguments) throws(InputError) -> ExplorerState {
+    func initialState(_ arguments: DocumentArguments, file: LoadedLogits? = nil, defaultSeed: UInt64 = 0) throws(InputError) -> ExplorerState {
         var state: ExplorerState
         if let name = preset {
             guard let chosen = Preset.named(name) else { throw InputError(Preset.unknownMessage(name)) }
-            state = ExplorerState(document: try arguments.document(base: chosen.document))
+            state = ExplorerState(document: try arguments.document(base: chosen.document, file: file, defaultSeed: defaultSeed))
             state.classroom.focus = chosen.focus
         } else {
-            state = ExplorerState(document: try arguments.document())
+            state = ExplorerState(document: try arguments.document(file: file, defaultSeed: defaultSeed))
         }
         if tour {
             let classroom = state.classroom

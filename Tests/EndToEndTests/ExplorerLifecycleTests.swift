@@ -6,10 +6,10 @@ import Testing
 @Suite struct ExplorerLifecycleTests {
     /// The seed document after one → on News (2.0 + the default step 0.1), as `q` prints it.
     static let nudgedCommandLine =
-        "logitscope --logits=2.1,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64\n"
+        "logitscope --logits=2.1,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64 --seed 1\n"
 
     @Test func quittingPrintsTheCommandLineAndRestoresTheTerminal() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News", "Technology")
         #expect(try session.tmux.query("#{alternate_on}") == "1")
@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [("SIGTERM", SIGTERM), ("SIGINT", SIGINT), ("SIGHUP", SIGHUP)])
     func aSignalRestoresTheTerminalAndPrintsTheState(name: String, signal: Int32) throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         try session.tmux.press("Right")
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func ctrlCLeavesLikeQuit() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         try session.tmux.press("Right")
@@ -66,7 +66,7 @@ import Testing
     /// Ctrl-Z gives the shell a normal terminal; `fg` brings the explorer back, redrawn, still
     /// answering keys and with drag tracking on again.
     @Test func ctrlZThenFgRedraws() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         let tmux = session.tmux
         try tmux.wait(for: "News")
@@ -91,7 +91,7 @@ import Testing
     /// Started with SIGTSTP ignored (a shell without job control), Ctrl-Z must not stop the
     /// explorer: nothing could continue it. It keeps running and answering keys.
     @Test func ctrlZIsIgnoredWhereTheParentIgnoresIt() throws {
-        let session = try ExplorerSession(ignoring: ["TSTP"])
+        let session = try ExplorerSession(["--seed", "1"], ignoring: ["TSTP"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         try session.tmux.press("C-z", "Right")
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func dragTrackingIsOnWhileRunning() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         #expect(try session.tmux.query("#{mouse_button_flag}") == "1")

@@ -13,6 +13,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// A finite number is written in shortest round-trip form; a non-finite one as a string.
     case number(Double)
     case integer(Int)
+    /// A whole number from 0 to 2⁶⁴ − 1 (a seed), written in full.
+    case unsigned(UInt64)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -46,6 +48,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .number(let x): out += JSONValue.numberText(x)
         case .integer(let i): out += String(i)
+        case .unsigned(let u): out += String(u)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):

@@ -116,6 +116,33 @@ public enum KeyBindings {
         ]),
     ]
 
+    /// The ranked list's keys: order, paging, search, the sampling filters and the sampler. Bound
+    /// everywhere; the help lists them with the ranked list, which shows what they change.
+    public static let vocabulary: [KeySection] = [
+        KeySection(title: "Vocabulary and sampling", bindings: [
+            KeyBinding("i", "ranked list / index order", [map(ch("i"), to: .toggleOrder)]),
+            // PgUp / PgDn also turn the tour's pages (a clicker sends them); outside the tour,
+            // where they would do nothing, they page the list.
+            KeyBinding("PgUp/Dn", "page up / down (^B ^F)", [
+                map(.pageUp, .control("b"), to: .movePage(by: -1)), map(.pageDown, .control("f"), to: .movePage(by: 1)),
+            ]),
+            KeyBinding("/ ^N ^P", "search labels, next / prev", [
+                map(ch("/"), to: .beginEdit(.search)),
+                map(.control("n"), to: .findNext(forward: true)), map(.control("p"), to: .findNext(forward: false)),
+            ]),
+            KeyBinding("{}(),.X", "top-k top-p min-p; X off", [
+                map(ch("{"), to: .nudgeFilter(.topK, looser: false)), map(ch("}"), to: .nudgeFilter(.topK, looser: true)),
+                map(ch("("), to: .nudgeFilter(.topP, looser: false)), map(ch(")"), to: .nudgeFilter(.topP, looser: true)),
+                map(ch(","), to: .nudgeFilter(.minP, looser: true)), map(ch("."), to: .nudgeFilter(.minP, looser: false)),
+                map(ch("X"), to: .setFilters(.none)),
+            ]),
+            KeyBinding("z Z #", "draw 1 / \(ExplorerState.batchDrawCount), type seed", [
+                map(ch("z"), to: .draw(count: 1)), map(ch("Z"), to: .draw(count: ExplorerState.batchDrawCount)),
+                map(ch("#"), to: .beginEdit(.seed)),
+            ]),
+        ]),
+    ]
+
     /// The classroom's keys: panels, the lab, presets, the tour, presentation, export.
     public static let classroom: [KeySection] = [
         KeySection(title: "Classroom", bindings: [

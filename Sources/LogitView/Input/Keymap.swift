@@ -22,7 +22,7 @@ public enum Keymap {
         }
         if state.field != nil { return KeyBindings.field }
         let last = KeyBindings.explorer.suffix(1)
-        let rest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.classroom
+        let rest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.vocabulary + KeyBindings.classroom
         return state.classroom.tour != nil ? KeyBindings.tour + rest + last : rest + KeyBindings.tour + last
     }
 
