@@ -29,6 +29,19 @@ extension Analysis {
     /// ∂CE/∂zᵢ = (pᵢ − [i = t]) / T; nil without a target.
     public func gradient(at i: Int) -> Double? { switch input.precision { case .float16: Self.gradientFormula(self, i, Half.self); case .float32: Self.gradientFormula(self, i, Float.self); case .float64: Self.gradientFormula(self, i, Double.self) } }
 
+    /// Whether every naive exp(uᵢ)/Σ exp(uⱼ) is finite, without building them: Σ = 0 (every exp
+    /// underflowed) gives 0/0, and an exp(uᵢ) = inf gives inf/inf; a sum that overflowed while
+    /// every term stayed finite gives finite zeros.
+    public var naiveSoftmaxIsFinite: Bool {
+        guard naiveSum > 0 else { return false }
+        if naiveSum.isFinite { return true }
+        return switch input.precision {
+        case .float16: Half.exp(Half(maxScaled)).isFinite
+        case .float32: Float.exp(Float(maxScaled)).isFinite
+        case .float64: Double.exp(maxScaled).isFinite
+        }
+    }
+
     // MARK: - The formulas, generic over the precision
 
     private static func u<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> F {

@@ -74,4 +74,20 @@ import Testing
         #expect(a.softmax == [1] && a.logSoftmax == [0])
         #expect(a.entropyNats == 0 && a.logsumexp == -3.25)
     }
+
+    /// naiveSoftmaxIsFinite says what the naive array holds: the overflow and underflow cases of
+    /// NUMERICS.md, a sum that overflows with finite terms (Float16: 2 · exp(11) = 119748 > 65504,
+    /// each term 59874 finite, so every p is 59874/inf = 0), and a plain case.
+    @Test func naiveFinitenessWithoutTheArray() {
+        let cases: [([Double], Precision, Bool)] = [
+            ([12, 11, 10], .float16, false), ([89, 88, 87], .float32, false), ([710, 709, 708], .float64, false),
+            ([-18, -19, -20], .float16, false), ([-746, -747], .float64, false),
+            ([11, 11], .float16, true), ([2, 1, 0.1], .float64, true),
+        ]
+        for (z, p, finite) in cases {
+            let a = Analysis(AnalysisInput(logits: z, precision: p))
+            #expect(a.naiveSoftmaxIsFinite == finite, "\(z) \(p)")
+            #expect(a.naiveSoftmax.allSatisfy(\.isFinite) == finite, "\(z) \(p)")
+        }
+    }
 }
