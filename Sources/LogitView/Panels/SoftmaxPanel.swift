@@ -13,7 +13,7 @@ enum SoftmaxPanel {
         for s in 0..<layout.window.slots {
             guard let i = layout.window.index(atSlot: s) else { continue }
             let y = layout.rowY(rect, slot: s)
-            let p = state.analysis.softmax[i]
+            let p = state.analysis.softmax(at: i)
             let isArgmax = i == state.analysis.argmax
             let text = NumberFormat.probability(p)
             screen.writeRight(text.text, x: c.percent, y: y, width: c.percentWidth,
