@@ -42,6 +42,27 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // The two halves of a keystroke, to tell the core's share from the view's.
+    for n in [128_256, 1_000_000] {
+        Benchmark("update only \(n)", configuration: .init(maxDuration: .seconds(3), maxIterations: 300)) { benchmark in
+            var s = BenchData.explorer(count: n)
+            var k = 0
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                s = update(s, .nudgeLogit(steps: k % 2 == 0 ? 1 : -1))
+                k += 1
+                blackHole(s.analysis.entropyNats)
+            }
+        }
+        Benchmark("render only \(n)", configuration: .init(maxDuration: .seconds(3), maxIterations: 300)) { benchmark in
+            let s = BenchData.explorer(count: n)
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(render(s, size: Size(width: 200, height: 60)))
+            }
+        }
+    }
 }
 
 enum BenchData {
