@@ -15,7 +15,7 @@ struct ColorPalette {
         var background: Style.Color?
     }
 
-    /// `environment` decides `NO_COLOR` (set to anything, even empty, means no colour).
+    /// `noColorRequested`: `NO_COLOR` is set, to any value (even empty), as `--print` reads it too.
     init(noColorRequested: Bool) {
         if !noColorRequested && has_colors() {
             start_color()

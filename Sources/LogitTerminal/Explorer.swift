@@ -6,39 +6,59 @@ public enum TerminalExplorer {
     /// Runs the explorer until the user quits (q, Ctrl-C, SIGTERM, SIGHUP) and returns the final
     /// state, so the caller can print it as a command line. Throws `TerminalError` when there is no
     /// usable terminal; never lets ncurses print its own bare error.
-    public static func run(_ initial: ExplorerState) throws(TerminalError) -> ExplorerState {
+    ///
+    /// `effects` performs what the core asked for but cannot do itself (it does no I/O: an export
+    /// writes a file): called after every change with the state and the screen it is drawn on, it
+    /// returns the action that reports the outcome, or nil when there is nothing to do (Bubble
+    /// Tea's commands).
+    public static func run(
+        _ initial: ExplorerState,
+        effects: (ExplorerState, Size, RenderOptions) -> Action? = { _, _, _ in nil }
+    ) throws(TerminalError) -> ExplorerState {
         let terminal = try Terminal()
         // Whatever happens below, the terminal is given back as it was found.
         defer { terminal.close() }
         var state = initial
         var input = InputDecoder()
         var size = terminal.size
-        terminal.draw(render(state, size: size, options: terminal.options))
+        var stale = true
 
         while !state.quitting {
             switch Signals.take() {
             case .quit: return state
-            case .suspend: terminal.suspend()
-            case .redraw: terminal.invalidate()
+            case .suspend:
+                terminal.suspend()
+                stale = true
+            case .redraw:
+                terminal.invalidate()
+                stale = true
             case nil: break
             }
-            guard let read = input.poll(terminal.window) else {
-                terminal.waitForInput()
+            if let read = input.poll(terminal.window) {
+                switch read {
+                case .key(let key)?:
+                    if let action = Keymap.action(for: key, in: state) { state = update(state, action) }
+                case .mouse(let event)?:
+                    if let action = MouseMap.action(for: event, in: state, size: size, options: terminal.options) {
+                        state = update(state, action)
+                    }
+                case .resize?:
+                    size = terminal.size
+                case nil:
+                    continue  // a key or mouse report the explorer does not use
+                }
+                if let outcome = effects(state, size, terminal.options) { state = update(state, outcome) }
+                // Everything already typed is applied before the next frame: a held key or a
+                // burst of drags (or resizes) costs one render, not one each.
+                stale = true
                 continue
             }
-            switch read {
-            case .key(let key)?:
-                if let action = Keymap.action(for: key, in: state) { state = update(state, action) }
-            case .mouse(let event)?:
-                if let action = MouseMap.action(for: event, in: state, size: size, options: terminal.options) {
-                    state = update(state, action)
-                }
-            case .resize?:
-                size = terminal.size
-            case nil:
-                continue  // a key or mouse report the explorer does not use: nothing to redraw
+            if stale {
+                terminal.draw(render(state, size: size, options: terminal.options))
+                stale = false
             }
-            terminal.draw(render(state, size: size, options: terminal.options))
+            // Nothing buffered: sleep until a key, a mouse report, a resize or a signal.
+            guard terminal.waitForInput() else { return state }  // hung up, as SIGHUP
         }
         return state
     }

@@ -10,14 +10,16 @@ enum InputEvent: Equatable {
 }
 
 /// Decodes `wget_wch` results (characters and KEY_* codes) and `getmouse` reports into the view's
-/// `Key` and `MouseEvent`. It keeps one bit of memory: whether a button is down, because ncurses
-/// reports a drag as a bare position report.
+/// `Key` and `MouseEvent`. It remembers whether a button is down, because ncurses reports a drag
+/// as a bare position report, and holds mouse events that arrived together (see `mouseEvents`).
 struct InputDecoder {
     private var buttonDown = false
+    private var queued: [MouseEvent] = []
 
-    /// Reads what ncurses has without waiting (the window is in nodelay mode); nil when nothing is
-    /// there, or when it was something the explorer does not use.
+    /// Reads what ncurses has without waiting (the window is in nodelay mode): nil when nothing is
+    /// there, `.some(nil)` for something the explorer does not use.
     mutating func poll(_ window: UnsafeMutablePointer<WINDOW>) -> InputEvent?? {
+        if !queued.isEmpty { return .some(.mouse(queued.removeFirst())) }
         var character: wint_t = 0
         switch wget_wch(window, &character) {
         case OK: return .some(Self.key(forCharacter: UInt32(character)).map(InputEvent.key))
@@ -43,7 +45,9 @@ struct InputDecoder {
     private mutating func keyCode(_ code: Int32) -> InputEvent? {
         switch code {
         case KEY_RESIZE: return .resize
-        case KEY_MOUSE: return mouse().map(InputEvent.mouse)
+        case KEY_MOUSE:
+            queued = mouseEvents()
+            return queued.isEmpty ? nil : .mouse(queued.removeFirst())
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)
@@ -61,9 +65,17 @@ struct InputDecoder {
         }
     }
 
-    private mutating func mouse() -> MouseEvent? {
+    /// Every report behind one KEY_MOUSE, oldest first. When reports arrive together (a press
+    /// and the first drag in one read), ncurses queues them all but returns a single KEY_MOUSE,
+    /// and `getmouse` hands them out newest first; taking only one would lose the press.
+    private mutating func mouseEvents() -> [MouseEvent] {
+        var reports: [MEVENT] = []
         var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
+        while getmouse(&event) == OK { reports.append(event) }
+        return reports.reversed().compactMap { decode($0) }
+    }
+
+    private mutating func decode(_ event: MEVENT) -> MouseEvent? {
         let x = Int(event.x), y = Int(event.y), state = event.bstate
         if state & ls_button4_pressed() != 0 { return MouseEvent(.scrollUp, x: x, y: y) }
         if state & ls_button5_pressed() != 0 { return MouseEvent(.scrollDown, x: x, y: y) }

@@ -23,29 +23,59 @@ enum Signals {
     static let quitting: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     static let handled: [Int32] = quitting + [SIGTSTP, SIGCONT]
 
-    /// Installs the handlers and blocks the signals; returns the mask to restore on exit (and to
-    /// wait with). Call before `newterm`, so ncurses sees our handlers and does not install its
-    /// own for these signals (it still handles SIGWINCH).
-    static func install() -> sigset_t {
+    /// What `install` replaced, for `uninstall` to put back.
+    struct Saved {
+        fileprivate var mask: sigset_t
+        fileprivate var actions: [(Int32, sigaction)]
+    }
+
+    /// Installs the handlers and blocks the signals. Call before `newterm`, so ncurses sees our
+    /// handlers and does not install its own for these signals (it still handles SIGWINCH).
+    /// A signal the caller ignores stays ignored, as shells expect: `nohup` ignores SIGHUP, and a
+    /// shell without job control ignores SIGTSTP (stopping there could never be undone).
+    static func install() -> Saved {
         caughtQuit = 0
         caughtSuspend = 0
         caughtContinue = 0
-        for signal in handled { setHandler(signal, handler: recordSignal) }
-        var set = sigset_t(), previous = sigset_t()
+        var saved = Saved(mask: sigset_t(), actions: [])
+        var set = sigset_t()
         sigemptyset(&set)
-        for signal in handled { sigaddset(&set, signal) }
-        sigprocmask(SIG_BLOCK, &set, &previous)
-        waitMask = previous
+        for signal in handled {
+            var previous = sigaction()
+            sigaction(signal, nil, &previous)
+            if isIgnored(previous) && signal != SIGCONT { continue }
+            saved.actions.append((signal, previous))
+            setHandler(signal, handler: recordSignal)
+            sigaddset(&set, signal)
+        }
+        // SIGWINCH keeps ncurses' own handler, but is blocked outside the wait like the others:
+        // delivered while a frame is drawn, its flag would sit unseen through the next pselect
+        // and the resize would wait for a key.
+        sigaddset(&set, SIGWINCH)
+        sigprocmask(SIG_BLOCK, &set, &saved.mask)
+        waitMask = saved.mask
         for signal in handled { sigdelset(&waitMask, signal) }
         sigdelset(&waitMask, SIGWINCH)
-        return previous
+        return saved
     }
 
-    /// Puts the default dispositions back and restores the caller's signal mask.
-    static func uninstall(restoring mask: sigset_t) {
-        for signal in handled { setHandler(signal, handler: SIG_DFL) }
-        var mask = mask
+    /// Puts back the dispositions and the signal mask that `install` found.
+    static func uninstall(_ saved: Saved) {
+        for (signal, previous) in saved.actions {
+            var action = previous
+            sigaction(signal, &action, nil)
+        }
+        var mask = saved.mask
         sigprocmask(SIG_SETMASK, &mask, nil)
+    }
+
+    private static func isIgnored(_ action: sigaction) -> Bool {
+        #if canImport(Glibc)
+        let handler = action.__sigaction_handler.sa_handler
+        #else
+        let handler = action.__sigaction_u.__sa_handler
+        #endif
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
     /// The mask to wait with: ours, with the handled signals (and SIGWINCH) let through.

@@ -15,7 +15,7 @@ final class Terminal {
     private var blitter: Blitter
     private let screen: OpaquePointer
     private let tty: UnsafeMutablePointer<FILE>
-    private let savedSignalMask: sigset_t
+    private let savedSignals: Signals.Saved
     private var closed = false
 
     /// Button-event mouse tracking (xterm mode 1002): without it ncurses asks only for presses
@@ -33,17 +33,19 @@ final class Terminal {
         guard let tty = fopen("/dev/tty", "r+") else {
             throw TerminalError("no terminal: cannot open /dev/tty (\(String(cString: strerror(errno)))); use --json or --print")
         }
+        var settings = termios()
+        let haveSettings = tcgetattr(fileno(tty), &settings) == 0
         // Ours before ncurses' own: newterm installs its SIGINT/SIGTERM/SIGTSTP handlers only
         // where it finds the default.
-        let savedMask = Signals.install()
+        let savedSignals = Signals.install()
         guard let screen = newterm(term, tty, tty) else {
-            Signals.uninstall(restoring: savedMask)
+            Signals.uninstall(savedSignals)
             fclose(tty)
             throw TerminalError("no terminal: unknown terminal type TERM=\(term); use --json or --print")
         }
         self.screen = screen
         self.tty = tty
-        self.savedSignalMask = savedMask
+        self.savedSignals = savedSignals
         set_term(screen)
         window = ls_stdscr()
         options = RenderOptions(unicode: ls_locale_is_utf8() != 0)
@@ -61,6 +63,23 @@ final class Terminal {
         mouseinterval(0)  // presses and releases as they come, no click folding and no delay
         refresh()  // sends ncurses' own mouse mode first, so ours comes after it and wins
         write(Self.dragTrackingOn)
+        if haveSettings {
+            CrashGuard.arm(fd: fileno(tty), settings: settings, restore: Self.crashRestore)
+        }
+    }
+
+    /// What a dying explorer sends: mouse reporting off (every mode ncurses or we may have set),
+    /// attributes reset, cursor shown, main screen back (terminfo's own strings where it has them).
+    private static var crashRestore: String {
+        func capability(_ name: String) -> String? {
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+            return String(cString: value)
+        }
+        return "\u{1B}[?1002l\u{1B}[?1000l\u{1B}[?1006l"
+            + (capability("sgr0") ?? "\u{1B}[m")
+            + (capability("cnorm") ?? "\u{1B}[?25h")
+            + (capability("rmcup") ?? "")
+            + (capability("rmkx") ?? "")
     }
 
     var size: Size { Size(width: Int(ls_getmaxx(window)), height: Int(ls_getmaxy(window))) }
@@ -73,9 +92,14 @@ final class Terminal {
     }
 
     /// Blocks until input is waiting or a signal arrives. No timeout: an idle explorer uses no CPU.
-    func waitForInput() {
+    /// Returns false when the terminal is gone (its window closed, its tmux server killed): it
+    /// then reads as endlessly "ready" with nothing in it, and waiting again would spin.
+    func waitForInput() -> Bool {
         var mask = Signals.waitMask
-        _ = ls_wait_readable(fileno(tty), &mask)
+        guard ls_wait_readable(fileno(tty), &mask) > 0 else { return true }
+        var descriptor = pollfd(fd: fileno(tty), events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return true }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
     }
 
     /// Ctrl-Z: give the terminal back as it was, stop, and on `fg` take it again and redraw.
@@ -95,10 +119,11 @@ final class Terminal {
     func close() {
         guard !closed else { return }
         closed = true
+        CrashGuard.disarm()
         leaveScreen()
         delscreen(screen)
         fclose(tty)
-        Signals.uninstall(restoring: savedSignalMask)
+        Signals.uninstall(savedSignals)
     }
 
     deinit { close() }

@@ -9,15 +9,19 @@ public func render(_ state: ExplorerState, size: Size, options: RenderOptions = 
         return screen
     }
     drawPanels(state, layout: layout, on: &screen)
+    LessonBox.draw(state, in: layout.lesson, layout: layout, on: &screen)
     StatusLine.draw(state, in: layout.status, layout: layout, on: &screen)
-    if state.overlay == .help {
-        HelpOverlay.draw(in: size, options: options, on: &screen)
+    switch state.overlay {
+    case .help: HelpOverlay.draw(in: size, options: options, on: &screen)
+    case .presets(let cursor): PresetPicker.draw(cursor: cursor, in: size, options: options, on: &screen)
+    case .export: ExportMenu.draw(in: size, options: options, on: &screen)
+    case .none: break
     }
-    return screen
+    return state.classroom.presenting ? screen.projected : screen
 }
 
 /// The same panels for `--print`: `width` columns, as many rows as the panels need, no status
-/// line or key hints, no selection.
+/// line or key hints, no selection; the classroom panels follow when the width allows.
 public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOptions = .init()) -> Screen {
     var printed = state
     printed.field = nil
@@ -32,8 +36,19 @@ private func drawPanels(_ state: ExplorerState, layout: Layout, on screen: inout
     WarningsPanel.draw(state, in: layout.warnings, layout: layout, on: &screen)
     LogitsPanel.draw(state, in: layout.logits, layout: layout, on: &screen)
     SoftmaxPanel.draw(state, in: layout.softmax, layout: layout, on: &screen)
-    SigmoidPanel.draw(state, in: layout.sigmoid, layout: layout, on: &screen)
+    if layout.sigmoid.height > 0 {
+        SigmoidPanel.draw(state, in: layout.sigmoid, layout: layout, on: &screen)
+    }
+    if let (panel, rect) = layout.middle {
+        ClassroomPanels.draw(panel, state, in: rect, layout: layout, on: &screen)
+    }
     for (n, line) in layout.statsLines.enumerated() {
         screen.write(line, x: layout.stats.x, y: layout.stats.y + n, maxWidth: layout.stats.width, unicode: layout.options.unicode)
+    }
+    for (panel, rect) in layout.asidePanels {
+        ClassroomPanels.draw(panel, state, in: rect, layout: layout, on: &screen)
+    }
+    if let target = layout.highlight, let row = layout.headingRect(of: target), let text = screen.writtenSpan(in: row) {
+        screen.restyle(text) { $0 = Theme.pointer }
     }
 }

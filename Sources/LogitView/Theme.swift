@@ -40,6 +40,10 @@ public enum Theme {
     public static let hint = Style(dim: true)
     /// A key's name in the hints and the help overlay.
     public static let key = Style(bold: true)
+    /// The tour's lesson title.
+    public static let lesson = Style(foreground: .yellow, bold: true, reverse: true)
+    /// The heading of the panel the tour points at.
+    public static let pointer = Style(foreground: .yellow, bold: true, reverse: true)
     /// The inline edit field, its selected text and its cursor.
     public static let field = Style(underline: true)
     public static let fieldSelected = Style(reverse: true)
@@ -65,6 +69,7 @@ struct Glyphs {
     var down: String { unicode ? "↓" : "v" }
     var dot: String { unicode ? "·" : "-" }
     var iff: String { unicode ? "⇔" : "<=>" }
+    var atMost: String { unicode ? "≤" : "<=" }
     var tau: String { unicode ? "τ" : "tau" }
     var sigma: String { unicode ? "σ" : "sigmoid" }
     var sum: String { unicode ? "Σ" : "sum" }

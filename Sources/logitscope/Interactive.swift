@@ -8,7 +8,7 @@ enum Interactive {
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
     static func run(_ state: ExplorerState) {
         do throws(TerminalError) {
-            let final = try TerminalExplorer.run(state)
+            let final = try TerminalExplorer.run(state, effects: Effects.perform)
             Output.report(QuitCommandLine.make(final.document) + "\n")
         } catch {
             Output.refusal(error.message)

@@ -19,8 +19,8 @@ struct Logitscope: ParsableCommand {
             quitting it prints a command line that reproduces the final state. Without --logits \
             it opens the seed example: News 2.0, Entertainment 1.0, Technology 0.1.
 
-            --json and --print cannot be combined; --width applies to --print only. Bad input \
-            is refused with one line on stderr and exit status 64; no terminal for the explorer \
+            --json, --print and --export cannot be combined; --width applies to --print and \
+            --export only. Bad input is refused with one line on stderr and exit status 64; no terminal for the explorer \
             is exit status 1.
             """,
         version: "0.1.0")
@@ -65,6 +65,9 @@ struct Logitscope: ParsableCommand {
             help: ArgumentHelp("Width of --print in columns (default: the terminal's, else COLUMNS, else 80).", valueName: "N"))
     var width: String?
 
+    @OptionGroup(title: "Classroom")
+    var classroom: ClassroomOptions
+
     func run() throws {
         do throws(InputError) {
             try runChecked()
@@ -75,20 +78,29 @@ struct Logitscope: ParsableCommand {
     }
 
     private func runChecked() throws(InputError) {
-        if json && printout {
-            throw InputError("--json and --print cannot be combined: choose one")
+        if classroom.listPresets {
+            Output.report(Preset.listing())
+            return
         }
-        if width != nil && !printout {
-            throw InputError("--width only applies to --print")
+        let exportFormat = try classroom.exportFormat()
+        let outputs = [json ? "--json" : nil, printout ? "--print" : nil, exportFormat != nil ? "--export" : nil].compactMap { $0 }
+        if outputs.count > 1 {
+            throw InputError("\(outputs.joined(separator: " and ")) cannot be combined: choose one")
+        }
+        if width != nil && !printout && exportFormat == nil {
+            throw InputError("--width only applies to --print and --export")
         }
         let arguments = DocumentArguments(
             logits: logits, labels: labels, temperature: temperature, precision: precision,
             threshold: threshold, target: target, classThresholds: classThresholds)
-        let document = try arguments.document()
+        let state = try classroom.initialState(arguments)
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }
-        let state = ExplorerState(document: document)
 
-        if json {
+        if let format = exportFormat {
+            try Exporter.write(state, as: format, width: requestedWidth, to: classroom.output)
+        } else if printout && classroom.tour {
+            Output.report(Printout.handout(width: requestedWidth))
+        } else if json {
             Output.report(JSONReport.make(state).pretty)
         } else if printout {
             Output.report(Printout.text(state, width: requestedWidth))

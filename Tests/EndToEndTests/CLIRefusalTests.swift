@@ -53,8 +53,15 @@ import Testing
         Refusal(arguments: ["--class-thresholds", "0.3"], message: "1 class threshold for 3 logits: the counts must match (- uses the global threshold)"),
         // Output modes and width.
         Refusal(arguments: ["--json", "--print"], message: "--json and --print cannot be combined: choose one"),
-        Refusal(arguments: ["--width", "80"], message: "--width only applies to --print", inEveryMode: false),
-        Refusal(arguments: ["--width", "80", "--json"], message: "--width only applies to --print"),
+        Refusal(arguments: ["--width", "80"], message: "--width only applies to --print and --export", inEveryMode: false),
+        Refusal(arguments: ["--width", "80", "--json"], message: "--width only applies to --print and --export"),
+        // Classroom flags.
+        Refusal(arguments: ["--preset", "hot"], message: "unknown preset \"hot\": choose one of news, binary, overflow-f16, overflow-f32, overflow-f64, underflow, cold, masked, ties, uniform, confident, llm-tail"),
+        Refusal(arguments: ["--preset", "news", "--labels", "a,b"], message: "2 labels for 3 logits: the counts must match"),
+        Refusal(arguments: ["--export", "png"], message: "export format \"png\" is unknown: use svg, markdown or csv", inEveryMode: false),
+        Refusal(arguments: ["--output", "x.svg"], message: "--output only applies to --export", inEveryMode: false),
+        Refusal(arguments: ["--export", "csv", "--json"], message: "--json and --export cannot be combined: choose one"),
+        Refusal(arguments: ["--export", "svg", "--output", "/nonexistent-dir/x.svg"], message: "cannot write /nonexistent-dir/x.svg: No such file or directory", inEveryMode: false),
         Refusal(arguments: ["--print", "--width", "0"], message: "width 0 is not a positive number of columns (--print needs at least 60)"),
         Refusal(arguments: ["--print", "--width", "-5"], message: "width -5 is not a positive number of columns (--print needs at least 60)"),
         Refusal(arguments: ["--print", "--width", "59"], message: "width 59 is too narrow: --print needs at least 60 columns"),

@@ -237,8 +237,38 @@ import LogitCore
                  Entertainment     73.1% ✓ ████████████████████████┃██████████▏
                  Technology        52.5% ✓ ████████████████████████┃▎
 
-             entropy 0.8467 nats = 1.222 bits   perplexity 2.332   logsumexp 2.417
-             argmax ★ News
+             entropy 0.8467 nats = 1.222 bits   normalized H 0.7707   perplexity 2.332
+             logsumexp 2.417   argmax ★ News   top p 65.9%   margin 1
+
+                 WORKED STEPS  softmax by hand at T = 1 in Float64
+                 CLASS               z/T    e^(z/T)   z/T−max  e^(z/T−max) p = e/Σe
+              ★  News                  2      7.389         0            1    0.659
+                 Entertainment         1      2.718        -1       0.3679    0.242
+                 Technology          0.1      1.105      -1.9       0.1496    0.099
+                                       Σ      11.21                  1.517        1
+                 ★ News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659
+
+                 PRECISION LAB  Float64  exp(x) = inf above 709.78, = 0 below -745.13
+                 CLASS               z/T naive e^(z/T)  naive p     e^(z/T−max)  stable p
+              ★  News                  2         7.389    65.9%               1     65.9%
+                 Entertainment         1         2.718    24.2%          0.3679     24.2%
+                 Technology          0.1         1.105     9.9%          0.1496      9.9%
+                                       Σ         11.21                    1.517
+                 ✓ every z/T is within Float64's limits: naive and stable agree
+                 + and - shift every logit: p stays put until the naive path breaks
+
+                 BINARY VIEW  ★ News against the rest
+                 log-odds  z/T - log Σ e^(z/T) of the rest = 2 - 1.341 = 0.6588
+                 softmax   p(★ News) = 65.9% = σ(log-odds) = 65.9%
+                 decision  log-odds 0.6588 > 0 ⇔ p 65.9% > 50%   the same decision
+                 sigmoid   ★ News alone: σ(2) = 88.1% > 50% ⇔ z/T = 2 > 0
+
+                 LOSS  no target (--target I gives CE and its gradient)
+                 CLASS                 p  ∂CE/∂z = (p−onehot)/T   y  BCE naive  BCE stable
+              ★  News              65.9%                          0      2.127       2.127
+                 Entertainment     24.2%                          0      1.313       1.313
+                 Technology         9.9%                          0     0.7444      0.7444
+                 y toggles the class's 0/1 target; naive BCE breaks where σ rounds to 0 or…
 
             """
         #expect(renderPrintout(Examples.seed, width: 80).plainText() == expected)

@@ -59,6 +59,9 @@ public enum Action: Equatable, Sendable {
     case toggleHelp
     case dismissOverlay
     case quit
+
+    /// The classroom: lab, presets, tour, presentation, export (see `ClassroomAction`).
+    case classroom(ClassroomAction)
 }
 
 /// One keystroke's effect on a text field.

@@ -17,12 +17,18 @@ public struct ExplorerState: Equatable, Sendable {
     var gestureRecorded = false
     /// True while a gesture's action is applied, so `change` knows to coalesce.
     var applyingGesture = false
+    /// The classroom panels, the lab's switch, the tour, presentation and export.
+    public var classroom = ClassroomState()
     /// Computed once per change of the document; the view reads only this.
     public private(set) var analysis: Analysis
 
     public enum Overlay: Equatable, Sendable {
         case none
         case help
+        /// The preset picker, with the row under its cursor.
+        case presets(cursor: Int)
+        /// The export menu (SVG, Markdown, CSV).
+        case export
     }
 
     /// The steps ← → can move by; a key cycles through them.

@@ -9,11 +9,13 @@ public struct LogitDocument: Equatable, Sendable {
     public var precision: Precision
     public var threshold: Double
     public var target: Int?
+    /// Multi-label targets (y = 1 where true), one per class, for binary cross-entropy.
+    public var binaryLabels: [Bool]
 
     public init(
         logits: [Double], labels: [String]? = nil, temperature: Double = 1,
         precision: Precision = .float64, threshold: Double = 0.5,
-        classThresholds: [Double?]? = nil, target: Int? = nil
+        classThresholds: [Double?]? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil
     ) {
         self.logits = logits
         self.labels = labels ?? LabelListParser.defaultLabels(count: logits.count)
@@ -22,6 +24,7 @@ public struct LogitDocument: Equatable, Sendable {
         self.precision = precision
         self.threshold = threshold
         self.target = target
+        self.binaryLabels = binaryLabels ?? Array(repeating: false, count: logits.count)
     }
 
     /// The seed article's example: a sentence classified as News, Entertainment or Technology.

@@ -130,6 +130,8 @@ extension ExplorerState {
             overlay = .none
         case .quit:
             quitting = true
+        case .classroom(let a):
+            applyClassroom(a)
         }
     }
 
@@ -180,6 +182,7 @@ extension ExplorerState {
             $0.logits.insert(0, at: i)
             $0.labels.insert(label, at: i)
             $0.classThresholds.insert(nil, at: i)
+            $0.binaryLabels.insert(false, at: i)
             if let t = $0.target, t >= i { $0.target = t + 1 }
         }
         selection = i
@@ -202,6 +205,7 @@ extension ExplorerState {
             $0.logits.remove(at: i)
             $0.labels.remove(at: i)
             $0.classThresholds.remove(at: i)
+            $0.binaryLabels.remove(at: i)
             if let t = $0.target { $0.target = t == i ? nil : (t > i ? t - 1 : t) }
         }
         clampSelection()

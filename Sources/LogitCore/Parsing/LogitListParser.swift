@@ -80,7 +80,7 @@ extension Substring {
     }
 
     /// Control characters shown as escapes, so an error message can never drive the terminal.
-    var escapedForMessage: String {
+    public var escapedForMessage: String {
         var out = ""
         for scalar in unicodeScalars {
             if scalar.properties.generalCategory == .control || scalar == "\u{7F}" {

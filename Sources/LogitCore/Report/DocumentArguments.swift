@@ -25,10 +25,11 @@ public struct DocumentArguments: Equatable, Sendable {
         self.classThresholds = classThresholds
     }
 
-    /// The document these options describe. Without `--logits` it is the seed example (so
-    /// `--labels` must then name 3 classes); the first bad value is refused, named.
-    public func document() throws(InputError) -> LogitDocument {
-        let seed = LogitDocument.seed
+    /// The document these options describe, each option overriding `base` (the seed example, or a
+    /// preset). Without `--logits` the base's logits stand (so `--labels` must then name as many
+    /// classes); the first bad value is refused, named.
+    public func document(base: LogitDocument = .seed) throws(InputError) -> LogitDocument {
+        let seed = base
         let values = try logits.map { (text: String) throws(InputError) -> [Double] in try LogitListParser.parse(text) } ?? seed.logits
         let names: [String]
         if let labels {
@@ -36,9 +37,9 @@ public struct DocumentArguments: Equatable, Sendable {
         } else {
             names = logits == nil ? seed.labels : LabelListParser.defaultLabels(count: values.count)
         }
-        let t = try temperature.map { (text: String) throws(InputError) -> Double in try InputValidation.temperature(text) } ?? 1
-        let p = try precision.map { (text: String) throws(InputError) -> Precision in try InputValidation.precision(text) } ?? .float64
-        let tau = try threshold.map { (text: String) throws(InputError) -> Double in try InputValidation.threshold(text) } ?? 0.5
+        let t = try temperature.map { (text: String) throws(InputError) -> Double in try InputValidation.temperature(text) } ?? seed.temperature
+        let p = try precision.map { (text: String) throws(InputError) -> Precision in try InputValidation.precision(text) } ?? seed.precision
+        let tau = try threshold.map { (text: String) throws(InputError) -> Double in try InputValidation.threshold(text) } ?? seed.threshold
         let index = try target.map { (text: String) throws(InputError) -> Int in
             let trimmed = String(Substring(text).trimmingBlanks())
             guard let i = Int(trimmed) else {
@@ -49,9 +50,13 @@ public struct DocumentArguments: Equatable, Sendable {
         let own = try classThresholds.map { (text: String) throws(InputError) -> [Double?] in
             try Self.parseClassThresholds(text, classCount: values.count)
         }
+        // The base's per-class settings only make sense for the base's own classes.
+        let keepsClasses = logits == nil
         return LogitDocument(
             logits: values, labels: names, temperature: t, precision: p, threshold: tau,
-            classThresholds: own, target: index)
+            classThresholds: own ?? (keepsClasses ? seed.classThresholds : nil),
+            target: index ?? (keepsClasses ? seed.target : nil),
+            binaryLabels: keepsClasses ? seed.binaryLabels : nil)
     }
 
     /// `0.3,-,0.9`: each class's own threshold, `-` where the class uses the global one.

@@ -29,6 +29,18 @@ public enum NumberFormat {
         return FormattedNumber(text: "\(tenths / 10).\(tenths % 10)%", kind: .normal)
     }
 
+    /// Probabilities as fractions with three decimals (`0.659`, the seed article's form), in the
+    /// worked steps; below 0.001 in scientific notation and just below 1 as `>0.999`, for the same
+    /// reasons as `probability`.
+    public static func fraction(_ p: Double) -> FormattedNumber {
+        if let special = nonFinite(p) { return special }
+        if p == 0 { return FormattedNumber(text: "0", kind: .zero) }
+        if p < 0.001 { return FormattedNumber(text: scientific(p, decimals: 1), kind: .normal) }
+        let thousandths = UInt64((p * 1000).rounded())
+        if thousandths >= 1000 && p < 1 { return FormattedNumber(text: ">0.999", kind: .normal) }
+        return FormattedNumber(text: fixed(thousandths, decimals: 3, trim: thousandths == 1000), kind: .normal)
+    }
+
     /// Logits with up to six significant digits, trailing zeros dropped (`2`, `-0.5`,
     /// `0.0999756` for Float16's 0.1); −inf is a masked class.
     public static func logit(_ z: Double) -> FormattedNumber {

@@ -67,14 +67,15 @@ public enum KeyBindings {
     /// The explorer's keys (README and the tmux tests depend on them).
     public static let explorer: [KeySection] = [
         KeySection(title: "Select", bindings: [
-            KeyBinding("↑ k", ascii: "Up k", "previous class", hint: KeyBinding.Hint("↑↓", ascii: "Up/Down", "select"), [map(.up, ch("k"), to: .moveSelection(by: -1))]),
-            KeyBinding("↓ j", ascii: "Down j", "next class", [map(.down, ch("j"), to: .moveSelection(by: 1))]),
-            KeyBinding("g Home", "first class", [map(ch("g"), .home, to: .selectFirst)]),
-            KeyBinding("G End", "last class", [map(ch("G"), .end, to: .selectLast)]),
+            KeyBinding("↑↓ k j", ascii: "Up Dn k j", "previous / next class", hint: KeyBinding.Hint("↑↓", ascii: "Up/Down", "select"), [
+                map(.up, ch("k"), to: .moveSelection(by: -1)), map(.down, ch("j"), to: .moveSelection(by: 1)),
+            ]),
+            KeyBinding("g G", "first / last (Home End)", [map(ch("g"), .home, to: .selectFirst), map(ch("G"), .end, to: .selectLast)]),
         ]),
         KeySection(title: "Logits", bindings: [
-            KeyBinding("← h", ascii: "Left h", "lower logit by the step", hint: KeyBinding.Hint("←→", ascii: "Left/Right", "nudge"), [map(.left, ch("h"), to: .nudgeLogit(steps: -1))]),
-            KeyBinding("→ l", ascii: "Right l", "raise logit by the step", [map(.right, ch("l"), to: .nudgeLogit(steps: 1))]),
+            KeyBinding("←→ h l", ascii: "Lt Rt h l", "lower / raise by the step", hint: KeyBinding.Hint("←→", ascii: "Left/Right", "nudge"), [
+                map(.left, ch("h"), to: .nudgeLogit(steps: -1)), map(.right, ch("l"), to: .nudgeLogit(steps: 1)),
+            ]),
             KeyBinding("s S", "bigger / smaller step", [
                 map(ch("s"), to: .cycleStep(up: true)), map(ch("S"), to: .cycleStep(up: false)),
             ]),
@@ -106,11 +107,61 @@ public enum KeyBindings {
             KeyBinding("r", "rename the class", [map(ch("r"), to: .beginEdit(.label))]),
         ]),
         KeySection(title: "History and more", bindings: [
-            KeyBinding("u", "undo", hint: KeyBinding.Hint("u", "undo"), [map(ch("u"), to: .undo)]),
-            KeyBinding("U ^R", "redo", [map(ch("U"), .control("r"), to: .redo)]),
+            KeyBinding("u U ^R", "undo / redo", hint: KeyBinding.Hint("u", "undo"), [
+                map(ch("u"), to: .undo), map(ch("U"), .control("r"), to: .redo),
+            ]),
             KeyBinding("Esc", "cancel", [map(.escape, to: .dismissOverlay)]),
             KeyBinding("?", "this help", hint: KeyBinding.Hint("?", "help"), [map(ch("?"), to: .toggleHelp)]),
             KeyBinding("q", "quit, print command line", hint: KeyBinding.Hint("q", "quit"), [map(ch("q"), to: .quit)]),
+        ]),
+    ]
+
+    /// The classroom's keys: panels, the lab, presets, the tour, presentation, export.
+    public static let classroom: [KeySection] = [
+        KeySection(title: "Classroom", bindings: [
+            KeyBinding("Tab 0-4", "cycle panels (0-4 direct)", [
+                map(.tab, to: .classroom(.cycleFocus(forward: true))), map(.backTab, to: .classroom(.cycleFocus(forward: false))),
+                map(ch("0"), to: .classroom(.focus(nil))), map(ch("1"), to: .classroom(.focus(.steps))),
+                map(ch("2"), to: .classroom(.focus(.lab))), map(ch("3"), to: .classroom(.focus(.binary))),
+                map(ch("4"), to: .classroom(.focus(.loss))),
+            ]),
+            KeyBinding("n", "naive bars (max trick off)", [map(ch("n"), to: .classroom(.toggleMaxTrick))]),
+            KeyBinding("y", "class's multi-label y 0/1", [map(ch("y"), to: .classroom(.toggleBinaryLabel))]),
+            KeyBinding("P", "presets", [map(ch("P"), to: .classroom(.openPresets))]),
+            KeyBinding("o", "guided tour on / off", [map(ch("o"), to: .classroom(.toggleTour))]),
+            KeyBinding("m", "presentation mode", [map(ch("m"), to: .classroom(.togglePresentation))]),
+            KeyBinding("e", "export SVG, Markdown, CSV", [map(ch("e"), to: .classroom(.openExport))]),
+        ]),
+    ]
+
+    /// The tour's keys: always bound (they do nothing outside the tour), hinted during it.
+    public static let tour: [KeySection] = [
+        KeySection(title: "In the tour", bindings: [
+            KeyBinding("Space", "reveal the answer", hint: KeyBinding.Hint("Space", "reveal"), [map(ch(" "), to: .classroom(.revealTourStep))]),
+            KeyBinding("f b", "next / back (PgDn PgUp)", hint: KeyBinding.Hint("f b", "next/back"), [
+                map(ch("f"), .pageDown, to: .classroom(.tourStep(by: 1))), map(ch("b"), .pageUp, to: .classroom(.tourStep(by: -1))),
+            ]),
+        ]),
+    ]
+
+    /// Keys in the preset picker.
+    public static let presets: [KeySection] = [
+        KeySection(title: "Presets", bindings: [
+            KeyBinding("↑↓ k j", ascii: "Up Dn k j", "move", hint: KeyBinding.Hint("↑↓", ascii: "Up/Down", "move"), [
+                map(.up, ch("k"), to: .classroom(.movePresetCursor(by: -1))), map(.down, ch("j"), to: .classroom(.movePresetCursor(by: 1))),
+            ]),
+            KeyBinding("Enter", "load the preset", hint: KeyBinding.Hint("Enter", "load"), [map(.enter, to: .classroom(.choosePreset))]),
+            KeyBinding("Esc P q", "close", hint: KeyBinding.Hint("Esc", "close"), [map(.escape, ch("P"), ch("q"), to: .dismissOverlay)]),
+        ]),
+    ]
+
+    /// Keys in the export menu.
+    public static let export: [KeySection] = [
+        KeySection(title: "Export", bindings: [
+            KeyBinding("s", "the screen as SVG", hint: KeyBinding.Hint("s", "SVG"), [map(ch("s"), to: .classroom(.requestExport(.svg)))]),
+            KeyBinding("m", "the numbers as Markdown", hint: KeyBinding.Hint("m", "Markdown"), [map(ch("m"), to: .classroom(.requestExport(.markdown)))]),
+            KeyBinding("c", "the numbers as CSV", hint: KeyBinding.Hint("c", "CSV"), [map(ch("c"), to: .classroom(.requestExport(.csv)))]),
+            KeyBinding("Esc e q", "close", hint: KeyBinding.Hint("Esc", "close"), [map(.escape, ch("e"), ch("q"), to: .dismissOverlay)]),
         ]),
     ]
 

@@ -4,21 +4,26 @@ import LogitCore
 /// open field, then the explorer's table (`KeyBindings`).
 public enum Keymap {
     public static func action(for key: Key, in state: ExplorerState) -> Action? {
-        if state.overlay == .help {
-            return lookup(key, in: KeyBindings.help, state)
-        }
         if state.field != nil {
             if case .character(let c) = key, isPrintable(c) { return .edit(.insert(String(c))) }
-            return lookup(key, in: KeyBindings.field, state)
         }
-        return lookup(key, in: KeyBindings.explorer, state)
+        return lookup(key, in: sections(in: state), state)
     }
 
-    /// The bindings that are in force in `state` (the help and the hints show these).
+    /// The bindings that are in force in `state` (the help and the hints show these): an overlay's
+    /// own, an open field's, or the explorer's with the classroom's (the tour's first while it runs,
+    /// so the status line hints them). Help and quit stay last, as the status line expects.
     public static func sections(in state: ExplorerState) -> [KeySection] {
-        if state.overlay == .help { return KeyBindings.help }
+        switch state.overlay {
+        case .help: return KeyBindings.help
+        case .presets: return KeyBindings.presets
+        case .export: return KeyBindings.export
+        case .none: break
+        }
         if state.field != nil { return KeyBindings.field }
-        return KeyBindings.explorer
+        let last = KeyBindings.explorer.suffix(1)
+        let rest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.classroom
+        return state.classroom.tour != nil ? KeyBindings.tour + rest + last : rest + KeyBindings.tour + last
     }
 
     private static func lookup(_ key: Key, in sections: [KeySection], _ state: ExplorerState) -> Action? {

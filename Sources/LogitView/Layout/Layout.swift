@@ -24,11 +24,22 @@ struct Layout {
     /// The logits and softmax panels share rows: one row per class, side by side.
     let logits: Rect
     let softmax: Rect
+    /// The sigmoid panel; empty when a classroom panel or presentation mode takes its place.
     let sigmoid: Rect
     let stats: Rect
-    /// Rows and columns left free (the classroom panels of a later issue go here).
+    /// The classroom panel in the sigmoid panel's place (80×24 with a panel in focus), if any.
+    let middle: (panel: ClassroomPanel, rect: Rect)?
+    /// Classroom panels stacked below the stats, as many as fit (all of them in a printout).
+    let asidePanels: [(panel: ClassroomPanel, rect: Rect)]
+    /// Rows left free below the stats.
     let aside: Rect
+    /// The tour's lesson box, above the status line.
+    let lesson: Rect
     let status: Rect
+    /// The panel the tour points at, drawn highlighted.
+    let highlight: ExplorerPanel?
+    /// Terminal rows per class in the row panels: 1, or up to 3 in presentation mode.
+    let rowHeight: Int
 
     /// The classes shown in the row panels, which all show the same ones.
     let window: RowWindow
@@ -64,6 +75,20 @@ struct Layout {
         var logitBarWidth: Int { 2 * logitHalf + 1 }
     }
 
+    /// What sits between the logits table and the stats.
+    private enum Middle: Equatable {
+        case sigmoid
+        case classroom(ClassroomPanel)
+        case nothing
+    }
+
+    /// Row counts for one choice of the middle panel.
+    private struct Plan {
+        var slots: Int
+        var gaps: Int
+        var rowHeight: Int
+    }
+
     init(_ state: ExplorerState, size: Size, mode: Mode, options: RenderOptions) {
         self.size = size
         self.mode = mode
@@ -71,33 +96,83 @@ struct Layout {
         let W = size.width
         let count = state.document.count
         let analysis = state.analysis
+        let classroom = state.classroom
+        let presenting = mode == .interactive && classroom.presenting
+        let tourStep = mode == .interactive ? classroom.tour.map { Tour.steps[$0.step] } : nil
 
         isTooSmall = mode == .interactive
             && (size.width < Self.minimumSize.width || size.height < Self.minimumSize.height)
 
         logitRange = Self.niceRange(analysis.logits)
+        highlight = tourStep?.panel
+        let lessonHeight = tourStep == nil ? 0 : 1 + LessonBox.lines(state, width: W, options: options).count
         // On a short terminal the stats drop their hint line to leave rows for the classes.
-        statsLines = StatsPanel.lines(state, width: W - 2, mode: mode, options: options,
-                                      hints: mode == .interactive && size.height >= 20)
+        var stats = StatsPanel.lines(state, width: W - 2, mode: mode, options: options,
+                                     hints: mode == .interactive && size.height >= 20 && tourStep == nil && !presenting,
+                                     brief: presenting)
         let warningLines = min(analysis.warnings.count, 2)
-        let statsHeight = statsLines.count
 
-        // Rows: header, warnings, gap, logits/softmax (heading + slots), gap, sigmoid (heading +
-        // slots), gap, stats, [aside], status. The gaps go first when rows run short.
-        let slots: Int
-        let gaps: Int
-        switch mode {
-        case .printout:
-            slots = count
-            gaps = 3
-        case .interactive:
-            let fixed = 1 + warningLines + 1 + 1 + statsHeight + 1
-            let available = max(size.height - fixed, 0)
-            // Three classes per panel, or, when the list scrolls, three between its indicators.
-            let wanted = count <= 3 ? count : min(count, 5)
-            gaps = [3, 2, 1, 0].first { (available - $0) / 2 >= wanted } ?? 0
-            slots = max(min(count, (available - gaps) / 2), 0)
+        // Rows: header, warnings, gap, logits/softmax (heading + slots), gap, middle (sigmoid or
+        // a classroom panel: heading + slots), gap, stats, [aside], [lesson], status. The gaps go
+        // first when rows run short.
+        func plan(_ middle: Middle, statsHeight: Int) -> Plan {
+            switch mode {
+            case .printout:
+                return Plan(slots: count, gaps: 3, rowHeight: 1)
+            case .interactive:
+                let middleFixed: Int
+                var perSlot = 2
+                switch middle {
+                case .sigmoid: middleFixed = 1
+                case .classroom(let p):
+                    middleFixed = ClassroomPanels.fixedRows(p, state, width: W, options: options)
+                    if !ClassroomPanels.hasClassRows(p) { perSlot = 1 }
+                case .nothing:
+                    middleFixed = 0
+                    perSlot = 1
+                }
+                let fixed = 1 + warningLines + 1 + statsHeight + 1 + lessonHeight + middleFixed
+                let available = max(size.height - fixed, 0)
+                // Three classes per panel, or, when the list scrolls, three between its indicators.
+                let wanted = count <= 3 ? count : min(count, 5)
+                let gaps = [3, 2, 1, 0].first { (available - $0) / perSlot >= wanted } ?? 0
+                // Presentation: the tallest bars that still show every class.
+                let tallest = [3, 2].first(where: { (r: Int) -> Bool in (available - gaps) / (perSlot * r) >= count }) ?? 1
+                let rowHeight = presenting ? tallest : 1
+                let slots = max(min(count, (available - gaps) / (perSlot * rowHeight)), 0)
+                return Plan(slots: slots, gaps: gaps, rowHeight: rowHeight)
+            }
         }
+
+        // The middle: the sigmoid panel, unless presentation mode hides it or the panel in focus
+        // has no room below the stats and takes its place.
+        var middle: Middle
+        if mode == .printout {
+            middle = .sigmoid
+        } else if presenting {
+            middle = classroom.focus.map(Middle.classroom) ?? (tourStep?.panel == .sigmoid ? .sigmoid : .nothing)
+        } else {
+            middle = .sigmoid
+        }
+        var p = plan(middle, statsHeight: stats.count)
+        let minimumSlots = min(count, 3)
+        if mode == .interactive, !presenting, let focus = classroom.focus {
+            let asideRows = Self.asideRows(size: size, plan: p, warnings: warningLines, stats: stats.count, lesson: lessonHeight)
+            if ClassroomPanels.height(focus, state, slots: p.slots, width: W, options: options) + 1 > asideRows {
+                middle = .classroom(focus)
+                p = plan(middle, statsHeight: stats.count)
+            }
+        }
+        // A lesson or presentation would rather lose the stats than the classes, unless the
+        // lesson is about the stats.
+        if mode == .interactive, tourStep != nil || presenting, p.slots < minimumSlots, tourStep?.panel != .stats {
+            stats = []
+            p = plan(middle, statsHeight: 0)
+        }
+        statsLines = stats
+        let slots = p.slots
+        let gaps = p.gaps
+        rowHeight = p.rowHeight
         window = mode == .printout
             ? RowWindow(count: count, slots: count, selection: 0)
             : RowWindow(count: count, slots: slots, selection: state.selection)
@@ -108,35 +183,94 @@ struct Layout {
         warnings = Rect(x: 1, y: y, width: W - 2, height: warningLines)
         y += warningLines
         if gaps >= 1 { y += 1 }
-        let tableHeight = 1 + slots
+        let tableHeight = 1 + slots * rowHeight
         columns = Self.columns(state, width: W, window: window, options: options)
         logits = Rect(x: 0, y: y, width: columns.percent - 1, height: tableHeight)
         softmax = Rect(x: columns.percent, y: y, width: W - columns.percent, height: tableHeight)
         y += tableHeight
-        if gaps >= 2 { y += 1 }
-        sigmoid = Rect(x: 0, y: y, width: W, height: tableHeight)
-        y += tableHeight
+        if gaps >= 2 && middle != .nothing { y += 1 }
+        switch middle {
+        case .sigmoid:
+            sigmoid = Rect(x: 0, y: y, width: W, height: tableHeight)
+            self.middle = nil
+            y += tableHeight
+        case .classroom(let panel):
+            let h = ClassroomPanels.height(panel, state, slots: slots, width: W, options: options)
+            sigmoid = Rect(x: 0, y: y, width: W, height: 0)
+            self.middle = (panel, Rect(x: 0, y: y, width: W, height: h))
+            y += h
+        case .nothing:
+            sigmoid = Rect(x: 0, y: y, width: W, height: 0)
+            self.middle = nil
+        }
         if gaps >= 3 { y += 1 }
-        stats = Rect(x: 1, y: y, width: W - 2, height: statsHeight)
-        y += statsHeight
+        self.stats = Rect(x: 1, y: y, width: W - 2, height: stats.count)
+        y += stats.count
         switch mode {
         case .printout:
+            var panels: [(ClassroomPanel, Rect)] = []
+            if W >= Self.classroomPrintWidth {
+                for panel in ClassroomPanels.printed(state) {
+                    y += 1
+                    let h = ClassroomPanels.height(panel, state, slots: count, width: W, options: options)
+                    panels.append((panel, Rect(x: 0, y: y, width: W, height: h)))
+                    y += h
+                }
+            }
+            asidePanels = panels
             aside = Rect(x: 0, y: y, width: W, height: 0)
+            lesson = Rect(x: 0, y: y, width: W, height: 0)
             status = Rect(x: 0, y: y, width: W, height: 0)
             height = y
         case .interactive:
             let statusY = size.height - 1
-            aside = Rect(x: 0, y: y, width: W, height: max(statusY - y, 0))
+            let lessonY = statusY - lessonHeight
+            lesson = Rect(x: 0, y: lessonY, width: W, height: lessonHeight)
             status = Rect(x: 0, y: statusY, width: W, height: 1)
             height = size.height
+            // Below the stats, the classroom panels that fit, the one in focus first.
+            var panels: [(ClassroomPanel, Rect)] = []
+            if !presenting {
+                var order = ClassroomPanel.allCases.filter { Middle.classroom($0) != middle }
+                if let focus = classroom.focus, let i = order.firstIndex(of: focus) {
+                    order.remove(at: i)
+                    order.insert(focus, at: 0)
+                }
+                var top = y
+                for panel in order {
+                    let h = ClassroomPanels.height(panel, state, slots: min(count, max(slots, 1)), width: W, options: options)
+                    guard top + 1 + h <= lessonY else { continue }
+                    panels.append((panel, Rect(x: 0, y: top + 1, width: W, height: h)))
+                    top += 1 + h
+                }
+                y = top
+            }
+            asidePanels = panels
+            aside = Rect(x: 0, y: y, width: W, height: max(lessonY - y, 0))
         }
+    }
+
+    /// The printout adds the classroom panels from this width on (their columns need it).
+    static let classroomPrintWidth = 72
+
+    /// Rows free below the stats for a plan with the sigmoid panel in the middle.
+    private static func asideRows(size: Size, plan p: Plan, warnings: Int, stats: Int, lesson: Int) -> Int {
+        let used = 1 + warnings + min(p.gaps, 3) + 2 * (1 + p.slots * p.rowHeight) + stats + lesson + 1
+        return size.height - used
     }
 
     /// The rows the frame takes (the printout grows to fit).
     let height: Int
 
-    /// The row of slot s in a row panel whose heading is at `panel.y`.
-    func rowY(_ panel: Rect, slot: Int) -> Int { panel.y + 1 + slot }
+    /// The row of slot s's text in a row panel whose heading is at `panel.y` (the middle row of
+    /// a tall presentation row).
+    func rowY(_ panel: Rect, slot: Int) -> Int { panel.y + 1 + slot * rowHeight + rowHeight / 2 }
+
+    /// Every row of slot s (its bar fills them all in presentation mode).
+    func rows(_ panel: Rect, slot: Int) -> Range<Int> {
+        let top = panel.y + 1 + slot * rowHeight
+        return top..<(top + rowHeight)
+    }
 
     // MARK: - Columns
 
@@ -190,7 +324,7 @@ struct Layout {
     /// The class whose row (in any row panel) is at y.
     func classIndex(atY y: Int) -> Int? {
         for panel in [logits, sigmoid] where y > panel.y && y < panel.maxY {
-            return window.index(atSlot: y - panel.y - 1)
+            return window.index(atSlot: (y - panel.y - 1) / rowHeight)
         }
         return nil
     }
@@ -223,5 +357,25 @@ struct Layout {
         while power * 10 <= x { power *= 10 }
         for m in [5.0, 2, 1] where m * power <= x { return m * power }
         return power
+    }
+}
+
+extension Layout {
+    /// The heading row of a panel as drawn, for the tour's pointer; nil when it is not on screen.
+    func headingRect(of panel: ExplorerPanel) -> Rect? {
+        let rect: Rect
+        switch panel {
+        case .logits: rect = Rect(x: 0, y: logits.y, width: logits.width, height: logits.height)
+        case .softmax: rect = softmax
+        case .sigmoid: rect = sigmoid
+        case .stats: rect = stats
+        case .steps, .lab, .binary, .loss:
+            let p = panel.classroomPanel
+            guard let found = ([middle].compactMap { $0 } + asidePanels).first(where: { $0.panel == p }) else { return nil }
+            rect = found.rect
+        }
+        guard rect.height > 0 else { return nil }
+        // The heading's row; `Screen.writtenSpan` narrows it to the text written there.
+        return Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
     }
 }

@@ -38,8 +38,8 @@ enum ClassRow {
     }
 
     /// The indicator line of slot s, if it is one.
-    static func drawIndicator(slot s: Int, y: Int, layout: Layout, on screen: inout Screen) {
-        let w = layout.window
+    static func drawIndicator(slot s: Int, y: Int, window: RowWindow? = nil, layout: Layout, on screen: inout Screen) {
+        let w = window ?? layout.window
         let g = Glyphs(layout.options)
         let text: String
         if s == 0 && w.topIndicator {
@@ -50,6 +50,13 @@ enum ClassRow {
             return
         }
         screen.write(text, x: layout.columns.label, y: y, style: Theme.hint, maxWidth: layout.columns.labelWidth + 1 + layout.columns.valueWidth)
+    }
+
+    /// A class's label in running text, with ★ before it when it is the argmax (the argmax is
+    /// marked wherever it appears).
+    static func mention(_ state: ExplorerState, _ i: Int, options: RenderOptions) -> String {
+        let label = state.document.labels[i]
+        return i == state.analysis.argmax ? "\(Glyphs(options).argmax) \(label)" : label
     }
 
     /// The style a formatted number is drawn in: exact zeros and inf/NaN are marked.

@@ -34,7 +34,9 @@ enum LogitsPanel {
             let value = z == -.infinity && !masked ? FormattedNumber(text: "-inf", kind: .nonFinite) : NumberFormat.logit(z)
             let valueStyle = ClassRow.style(of: value, otherwise: i == state.analysis.argmax ? Theme.argmax : .plain)
             screen.writeRight(value.text, x: c.value, y: y, width: c.valueWidth, style: valueStyle)
-            drawBar(z, masked: masked, y: y, layout: layout, on: &screen)
+            for row in layout.rows(rect, slot: s) {
+                drawBar(z, masked: masked, y: row, labelled: row == y, layout: layout, on: &screen)
+            }
             ClassRow.highlight(state, i, y: y, layout: layout, on: &screen)
 
             if let field = state.field, field.index == i {
@@ -52,13 +54,16 @@ enum LogitsPanel {
         }
     }
 
-    private static func drawBar(_ z: Double, masked: Bool, y: Int, layout: Layout, on screen: inout Screen) {
+    /// One row of a class's bar; `labelled` is the row that carries "masked" or "NaN".
+    private static func drawBar(_ z: Double, masked: Bool, y: Int, labelled: Bool, layout: Layout, on screen: inout Screen) {
         let c = layout.columns
         let u = layout.options.unicode
         screen.put(Glyphs(layout.options).vertical, width: 1, x: c.axis, y: y, style: Theme.axis)
         if masked {
+            guard labelled else { return }
             screen.writeRight("masked ", x: c.logitBar, y: y, width: c.logitHalf, style: Theme.masked)
         } else if z.isNaN {
+            guard labelled else { return }
             screen.writeRight("NaN ", x: c.logitBar, y: y, width: c.logitHalf, style: Theme.nonFinite)
         } else if z > 0 {
             let style = z == .infinity ? Theme.nonFinite : Theme.positiveBar

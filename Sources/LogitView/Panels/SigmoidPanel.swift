@@ -49,11 +49,13 @@ enum SigmoidPanel {
             screen.writeRight(text.text, x: c.value, y: y, width: c.valueWidth,
                               style: ClassRow.style(of: text, otherwise: above ? Theme.above : .plain))
             if above { screen.write(g.above, x: c.above, y: y, style: Theme.above, maxWidth: 1) }
-            screen.draw(Bar.rightward(sigma, width: c.sigmoidWidth, unicode: u), x: c.sigmoidBar, y: y,
-                        style: above ? Theme.above : Theme.sigmoidBar)
             let t = a.threshold(at: i)
             let lineX = c.sigmoidBar + min(Int(t * Double(c.sigmoidWidth)), c.sigmoidWidth - 1)
-            screen.put(g.thresholdLine, width: 1, x: lineX, y: y, style: Theme.threshold)
+            for row in layout.rows(rect, slot: s) {
+                screen.draw(Bar.rightward(sigma, width: c.sigmoidWidth, unicode: u), x: c.sigmoidBar, y: row,
+                            style: above ? Theme.above : Theme.sigmoidBar)
+                screen.put(g.thresholdLine, width: 1, x: lineX, y: row, style: Theme.threshold)
+            }
             if let own = state.document.classThresholds[i], c.ownThresholdWidth > 0 {
                 let spans = [
                     Span("\(g.tau) ", Theme.hint), Span(NumberFormat.probability(own).text, Theme.threshold),

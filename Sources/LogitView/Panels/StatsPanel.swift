@@ -4,7 +4,9 @@ import LogitCore
 /// target is set), flowed onto as many lines as the width needs; and, when naive softmax breaks
 /// down in this precision, what it gives and why, next to the stable bars above.
 enum StatsPanel {
-    static func lines(_ state: ExplorerState, width: Int, mode: Layout.Mode, options: RenderOptions, hints: Bool) -> [[Span]] {
+    static func lines(
+        _ state: ExplorerState, width: Int, mode: Layout.Mode, options: RenderOptions, hints: Bool, brief: Bool = false
+    ) -> [[Span]] {
         let u = options.unicode
         let g = Glyphs(options)
         let a = state.analysis
@@ -15,26 +17,34 @@ enum StatsPanel {
         }
         func name(_ text: String) -> Span { Span(text + " ", Theme.heading) }
 
-        var items: [[Span]] = [
-            [name("entropy"), value(a.entropyNats), Span(" nats = "), value(a.entropyBits), Span(" bits")],
-            [name("perplexity"), value(a.perplexity)],
-            [name("logsumexp"), value(a.logsumexp)],
-            [name("argmax"), Span("\(g.argmax) \(d.labels[a.argmax])", Theme.argmax)],
-        ]
+        let f = ClassroomFigures(state)
+        let entropy = [name("entropy"), value(a.entropyNats), Span(" nats = "), value(a.entropyBits), Span(" bits")]
+        let argmax = [name("argmax"), Span("\(g.argmax) \(d.labels[a.argmax])", Theme.argmax)]
+        let top = [name("top p"), Span(NumberFormat.probability(f.topProbability).text, Theme.argmax)]
+        // H / log N: 0 one-hot, 1 uniform (over the unmasked classes); the margin is between the
+        // two largest logits, the gap temperature divides.
+        var items: [[Span]] = [entropy]
+        if !brief {
+            if let h = f.normalizedEntropy { items.append([name("normalized H"), value(h)]) }
+            items += [[name("perplexity"), value(a.perplexity)], [name("logsumexp"), value(a.logsumexp)]]
+        }
+        items += [argmax, top]
+        if !brief, let m = f.margin { items.append([name("margin"), value(m)]) }
         if let t = d.target, let ce = a.crossEntropy {
             items.append([name("cross-entropy"), Span("\(g.target) \(d.labels[t]) ", Theme.target), value(ce), Span(" nats")])
         } else if hints {
             items.append([name("cross-entropy"), Span("(press c on the true class)", Theme.hint)])
         }
         var out = flow(items, width: width, unicode: u)
-        out += naiveLines(state, width: width, options: options)
+        if !brief { out += naiveLines(state, width: width, options: options) }
         return out
     }
 
     /// Naive exp(u)/Σexp(u) when it gives an inf or a NaN, with the reason.
     private static func naiveLines(_ state: ExplorerState, width: Int, options: RenderOptions) -> [[Span]] {
         let a = state.analysis
-        guard !a.naiveSoftmaxIsFinite else { return [] }
+        // The lab in focus says all of this, and more; no need to say it twice.
+        guard state.classroom.focus != .lab, !a.naiveSoftmaxIsFinite else { return [] }
         let g = Glyphs(options)
         let p = state.document.precision
         var values: [Span] = [Span("naive softmax ", Theme.error), Span("(no max subtracted): ", Theme.hint)]
@@ -55,7 +65,9 @@ enum StatsPanel {
         } else {
             reason = "exp(z/T) leaves \(p.displayName)'s range"
         }
-        let fix = [Span("the bars above subtract the max first", Theme.hint)]
+        let fix = state.classroom.maxTrick
+            ? [Span("the bars above subtract the max first", Theme.hint)]
+            : [Span("the bars above are naive too: n turns the max trick back on", Theme.hint)]
         return flow([values, [Span(reason, Theme.hint)], fix], width: width, unicode: options.unicode)
     }
 }

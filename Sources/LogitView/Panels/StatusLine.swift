@@ -24,7 +24,11 @@ enum StatusLine {
         }
         guard x < end else { return }
 
-        let hints = Keymap.sections(in: state).flatMap(\.bindings).compactMap(\.hint)
+        // The tour's keys are bound at all times but only hinted while it runs.
+        let tourKeys = Set(KeyBindings.tour.flatMap(\.bindings).map(\.label))
+        let hints = Keymap.sections(in: state).flatMap(\.bindings)
+            .filter { state.classroom.tour != nil || !tourKeys.contains($0.label) }
+            .compactMap(\.hint)
         let items = hints.map { [Span($0.keys(unicode: u), Theme.key), Span(" " + $0.text, Theme.hint)] }
         // Fit from the left, but keep the last two (help, quit) whenever anything is shown.
         let essential = Array(items.suffix(2))

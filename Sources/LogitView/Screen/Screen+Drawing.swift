@@ -61,6 +61,16 @@ extension Screen {
     }
 
     /// Restyles the cells of a rectangle, keeping their characters (row highlights).
+    /// The part of a one-row rect from its first to its last non-blank cell, nil if it is all blank:
+    /// what a pointer highlights, so it hugs the text however the panel indents it.
+    public func writtenSpan(in row: Rect) -> Rect? {
+        guard row.y >= 0, row.y < size.height else { return nil }
+        let xs = max(row.x, 0)..<min(row.maxX, size.width)
+        guard let first = xs.first(where: { self[$0, row.y].character != " " }),
+              let last = xs.last(where: { self[$0, row.y].character != " " }) else { return nil }
+        return Rect(x: first, y: row.y, width: last - first + 1, height: 1)
+    }
+
     public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
         for y in max(rect.y, 0)..<min(rect.maxY, size.height) {
             for x in max(rect.x, 0)..<min(rect.maxX, size.width) {

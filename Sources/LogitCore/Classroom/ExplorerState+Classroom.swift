@@ -1,0 +1,106 @@
+/// The classroom's actions, applied by the one reducer (`update` hands `.classroom` here).
+extension ExplorerState {
+    mutating func applyClassroom(_ action: ClassroomAction) {
+        switch action {
+        case .toggleMaxTrick:
+            classroom.maxTrick.toggle()
+            message = .info(classroom.maxTrick
+                ? "max trick on: the bars subtract the max logit before exp"
+                : "max trick off: the bars show naive e^(z/T) / Σ e^(z/T) in \(document.precision.displayName)")
+        case .focus(let panel):
+            classroom.focus = panel
+        case .cycleFocus(let forward):
+            let order: [ClassroomPanel?] = [nil] + ClassroomPanel.allCases
+            let i = order.firstIndex(of: classroom.focus) ?? 0
+            classroom.focus = order[(i + (forward ? 1 : order.count - 1)) % order.count]
+        case .toggleBinaryLabel:
+            let i = selection
+            guard document.binaryLabels.indices.contains(i) else { return }
+            change { $0.binaryLabels[i].toggle() }
+            message = .info("\(document.labels[i]): multi-label target y = \(document.binaryLabels[i] ? 1 : 0)")
+
+        case .openPresets:
+            let current = Preset.all.firstIndex { $0.document == document } ?? 0
+            overlay = .presets(cursor: current)
+        case .movePresetCursor(let delta):
+            guard case .presets(let cursor) = overlay else { return }
+            overlay = .presets(cursor: min(max(cursor + delta, 0), Preset.all.count - 1))
+        case .choosePreset:
+            guard case .presets(let cursor) = overlay, Preset.all.indices.contains(cursor) else { return }
+            overlay = .none
+            load(Preset.all[cursor])
+        case .loadPreset(let name):
+            guard let preset = Preset.named(name) else {
+                message = .error(Preset.unknownMessage(name))
+                return
+            }
+            overlay = .none
+            load(preset)
+
+        case .startTour:
+            goToTourStep(0)
+        case .endTour:
+            classroom.tour = nil
+            message = .info("tour over: everything stays as it is (u undoes)")
+        case .toggleTour:
+            applyClassroom(classroom.tour == nil ? .startTour : .endTour)
+        case .tourStep(let delta):
+            guard let tour = classroom.tour else { return }
+            let next = tour.step + delta
+            if next >= Tour.steps.count {
+                applyClassroom(.endTour)
+            } else {
+                goToTourStep(max(next, 0))
+            }
+        case .goToTourStep(let n):
+            goToTourStep(n)
+        case .revealTourStep:
+            guard var tour = classroom.tour, !tour.revealed else { return }
+            tour.revealed = true
+            classroom.tour = tour
+            for a in Tour.steps[tour.step].reveal { apply(a) }
+
+        case .togglePresentation:
+            classroom.presenting.toggle()
+
+        case .openExport:
+            overlay = .export
+        case .requestExport(let format):
+            overlay = .none
+            classroom.exportRequest = format
+        case .exportFinished(let path):
+            classroom.exportRequest = nil
+            message = .info("saved \(path)")
+        case .exportFailed(let reason):
+            classroom.exportRequest = nil
+            message = .error(reason)
+        }
+    }
+
+    private mutating func load(_ preset: Preset) {
+        change { $0 = preset.document }
+        selection = 0
+        classroom.focus = preset.focus
+        message = .info("\(preset.name): \(preset.summary)")
+    }
+
+    /// Sets the explorer up for step n: its document (one undo step), selection and panels.
+    private mutating func goToTourStep(_ n: Int) {
+        guard Tour.steps.indices.contains(n) else { return }
+        let step = Tour.steps[n]
+        overlay = .none
+        field = nil
+        change { $0 = step.document }
+        selection = min(step.selection, max(document.count - 1, 0))
+        classroom.focus = step.focus
+        classroom.maxTrick = step.maxTrick
+        classroom.tour = TourProgress(step: n, revealed: false)
+    }
+}
+
+extension ExplorerState {
+    /// An explorer running the guided tour from its first step (`--tour`).
+    public static func touring() -> ExplorerState {
+        update(ExplorerState(), .classroom(.startTour))
+    }
+}

@@ -1,0 +1,121 @@
+import LogitCore
+
+/// Naive softmax beside the stable one, in the chosen precision: each class's z/T, naive e^(z/T)
+/// and p, stable e^(z/T − max) and p, with inf and NaN marked; the precision's limits in the
+/// heading; and, below, which exponents cross them and what that does to the division. Shifting
+/// every logit (+ −) leaves both p columns still until the naive path leaves the range.
+enum LabPanel {
+    /// Heading, column names, the sums, two lines of reasons.
+    static let fixedRows = 5
+
+    private enum Column: Int, CaseIterable {
+        case scaled, naiveExp, naiveP, stableExp, stableP
+    }
+
+    static func draw(_ state: ExplorerState, in rect: Rect, layout: Layout, on screen: inout Screen) {
+        let u = layout.options.unicode
+        let c = layout.columns
+        let a = state.analysis
+        let f = ClassroomFigures(state)
+        let precision = state.document.precision
+
+        let heading = [
+            Span(ClassroomPanel.lab.title, Theme.heading),
+            Span("  \(precision.displayName)  ", Theme.heading),
+            Span("exp(x) = inf above \(limit(precision.expOverflowLimit)), = 0 below \(limit(precision.expUnderflowLimit))", Theme.hint),
+        ]
+        screen.write(heading, x: c.label, y: rect.y, maxWidth: rect.width - c.label - 1, unicode: u)
+
+        let columns = NumberColumns(start: c.value - 1, widths: [c.valueWidth, 13, 8, 15, 9], width: rect.maxX - 1)
+        let y0 = rect.y + 1
+        screen.write("CLASS", x: c.label, y: y0, style: Theme.heading, maxWidth: c.labelWidth)
+        let names = u
+            ? ["z/T", "naive e^(z/T)", "naive p", "e^(z/T−max)", "stable p"]
+            : ["z/T", "naive exp(u)", "naive p", "exp(u-max)", "stable p"]
+        for col in Column.allCases {
+            let style = col == .naiveExp || col == .naiveP ? Theme.error : Theme.heading
+            columns.write(col.rawValue, names[col.rawValue], y: y0, style: style, on: &screen, unicode: u)
+        }
+
+        let window = ClassroomPanels.window(state, rect: rect, fixedRows: fixedRows, layout: layout)
+        for s in 0..<window.slots {
+            let y = y0 + 1 + s
+            guard let i = window.index(atSlot: s) else {
+                ClassRow.drawIndicator(slot: s, y: y, window: window, layout: layout, on: &screen)
+                continue
+            }
+            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
+            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+            let style: Style = i == a.argmax ? Theme.argmax : .plain
+            columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled[i]), y: y, style: style, on: &screen, unicode: u)
+            columns.write(Column.naiveExp.rawValue, NumberFormat.number(f.naiveExponentials[i]), y: y, on: &screen, unicode: u)
+            columns.write(Column.naiveP.rawValue, NumberFormat.probability(a.naiveSoftmax[i]), y: y, on: &screen, unicode: u)
+            columns.write(Column.stableExp.rawValue, NumberFormat.number(a.shiftedExponentials[i]), y: y, on: &screen, unicode: u)
+            columns.write(Column.stableP.rawValue, NumberFormat.probability(a.softmax[i]), y: y, style: style, on: &screen, unicode: u)
+            ClassRow.highlight(state, i, y: y, layout: layout, on: &screen)
+        }
+
+        let ySum = y0 + 1 + window.slots
+        let g = Glyphs(layout.options)
+        if let x = columns.x[Column.naiveExp.rawValue] {
+            screen.writeRight(g.sum, x: c.label, y: ySum, width: x - 1 - c.label, style: Theme.heading, unicode: u)
+        }
+        columns.write(Column.naiveExp.rawValue, NumberFormat.number(f.naiveSum), y: ySum, on: &screen, unicode: u)
+        columns.write(Column.stableExp.rawValue, NumberFormat.number(a.shiftedSum), y: ySum, on: &screen, unicode: u)
+
+        for (n, line) in reasons(state, figures: f, glyphs: g).prefix(2).enumerated() {
+            screen.write(line, x: c.label, y: ySum + 1 + n, maxWidth: rect.maxX - 1 - c.label, unicode: u)
+        }
+    }
+
+    /// The limits as the heading shows them (11.09, 88.72, 709.8; -17.33, -103.97, -745.1).
+    /// Two decimals whatever the size, so −103.97 does not round to a −104 that itself underflows.
+    static func limit(_ x: Double) -> String {
+        NumberFormat.number(x, digits: NumberFormat.decimalExponent(Swift.abs(x)) + 3).text
+    }
+
+    /// Which exponents cross the precision's limits, and what the division then gives; or, when
+    /// nothing breaks, that the two paths agree.
+    static func reasons(_ state: ExplorerState, figures f: ClassroomFigures, glyphs g: Glyphs) -> [[Span]] {
+        let a = state.analysis
+        let p = state.document.precision
+        let name = p.displayName
+        let over = a.scaled.filter { $0.isFinite && $0 > p.expOverflowLimit }
+        let under = a.scaled.filter { $0.isFinite && $0 < p.expUnderflowLimit }
+        func exps(_ values: [Double]) -> String {
+            let shown = values.prefix(3).map { "exp(\(NumberFormat.logit($0).text))" }.joined(separator: ", ")
+            return shown + (values.count > 3 ? " and \(values.count - 3) more" : "")
+        }
+        var lines: [[Span]] = []
+        if !over.isEmpty {
+            let verb = over.count == 1 ? "overflows" : "overflow"
+            lines.append([Span("\(g.error) ", Theme.error),
+                          Span("\(exps(over)) \(verb) \(name), whose limit is \(limit(p.expOverflowLimit))", Theme.error)])
+        }
+        if !under.isEmpty && over.isEmpty {
+            let verb = under.count == 1 ? "underflows" : "underflow"
+            lines.append([Span("\(g.error) ", Theme.error),
+                          Span("\(exps(under)) \(verb) to 0 in \(name), below \(limit(p.expUnderflowLimit))", Theme.error)])
+        }
+        let broken = a.naiveSoftmax.contains { !$0.isFinite }
+        if f.naiveSum == .infinity {
+            if over.isEmpty {
+                lines.append([Span("\(g.error) ", Theme.error), Span("no single exp overflows, but their sum does: \(name) stops at \(NumberFormat.number(p.greatestFiniteMagnitude).text)", Theme.error)])
+            }
+            lines.append([Span("\(g.sum) = inf: inf/inf = NaN, x/inf = 0", Theme.hint), Span("   ", Theme.hint),
+                          Span("stable: every exponent \(g.atMost) 0, no overflow", Theme.above)])
+        } else if f.naiveSum == 0 {
+            lines.append([Span("\(g.sum) = 0: 0/0 = NaN", Theme.hint), Span("   ", Theme.hint),
+                          Span("stable: the largest term is e^0 = 1, so the sum is at least 1", Theme.above)])
+        } else if broken {
+            lines.append([Span("naive: an exp left \(name)'s range, so the division is not a probability", Theme.hint)])
+        } else {
+            lines.append([Span("\(g.above) ", Theme.above),
+                          Span("every z/T is within \(name)'s limits: naive and stable agree", Theme.above)])
+            if lines.count < 2 {
+                lines.append([Span("+ and - shift every logit: p stays put until the naive path breaks", Theme.hint)])
+            }
+        }
+        return lines
+    }
+}

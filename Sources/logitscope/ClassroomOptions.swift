@@ -1,0 +1,60 @@
+import ArgumentParser
+import LogitCore
+import LogitView
+
+/// The classroom flags: a preset to start from, the guided tour, presentation mode and export.
+/// Kept apart from the document flags, which override whatever a preset sets.
+struct ClassroomOptions: ParsableArguments {
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Start from a named scenario (see --list-presets); other flags override its values.", valueName: "name"))
+    var preset: String?
+
+    @Flag(name: .long, help: "List the presets, one line each, and exit.")
+    var listPresets = false
+
+    @Flag(name: .long, help: "Open the guided tour; with --print, print it as a handout.")
+    var tour = false
+
+    @Flag(name: .long, help: "Presentation mode: bigger bars and high contrast, for a projector.")
+    var present = false
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Write the panels as svg, or the numbers as markdown or csv, and exit.", valueName: "format"))
+    var export: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("File for --export (default: stdout).", valueName: "path"))
+    var output: String?
+
+    /// The starting state: the preset's (or the seed example), with the document flags applied
+    /// on top, then the tour and presentation mode.
+    func initialState(_ arguments: DocumentArguments) throws(InputError) -> ExplorerState {
+        var state: ExplorerState
+        if let name = preset {
+            guard let chosen = Preset.named(name) else { throw InputError(Preset.unknownMessage(name)) }
+            state = ExplorerState(document: try arguments.document(base: chosen.document))
+            state.classroom.focus = chosen.focus
+        } else {
+            state = ExplorerState(document: try arguments.document())
+        }
+        if tour {
+            let classroom = state.classroom
+            state.apply(.classroom(.startTour))
+            state.classroom.presenting = classroom.presenting
+        }
+        if present { state.classroom.presenting = true }
+        return state
+    }
+
+    /// The export format, if `--export` was given; refuses an unknown one and a stray `--output`.
+    func exportFormat() throws(InputError) -> ExportFormat? {
+        guard let name = export else {
+            if output != nil { throw InputError("--output only applies to --export") }
+            return nil
+        }
+        guard let format = ExportFormat(name: name) else {
+            throw InputError("export format \"\(Substring(name).escapedForMessage)\" is unknown: use svg, markdown or csv")
+        }
+        return format
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+import LogitCore
+
+@Suite struct ClassroomActionTests {
+    @Test func theMaxTrickSwitchIsNotUndoneAndSaysWhatItDid() {
+        let s = reduce(.classroom(.toggleMaxTrick))
+        #expect(!s.classroom.maxTrick)
+        #expect(s.message?.text.contains("naive") == true)
+        #expect(!s.history.canUndo)
+        #expect(reduce(from: s, .classroom(.toggleMaxTrick)).classroom.maxTrick)
+    }
+
+    @Test func focusCyclesThroughNoneAndEveryPanel() {
+        var s = ExplorerState()
+        var seen: [ClassroomPanel?] = []
+        for _ in 0..<5 {
+            s.apply(.classroom(.cycleFocus(forward: true)))
+            seen.append(s.classroom.focus)
+        }
+        #expect(seen == [.steps, .lab, .binary, .loss, nil])
+        #expect(reduce(.classroom(.cycleFocus(forward: false))).classroom.focus == .loss)
+        #expect(reduce(.classroom(.focus(.binary))).classroom.focus == .binary)
+    }
+
+    @Test func binaryLabelsToggleUndoAndFollowAddedAndDeletedClasses() {
+        var s = reduce(.select(1), .classroom(.toggleBinaryLabel))
+        #expect(s.document.binaryLabels == [false, true, false])
+        s.apply(.select(0))
+        s.apply(.addClass)  // a new class after News
+        #expect(s.document.binaryLabels == [false, false, true, false])
+        s.apply(.select(1))
+        s.apply(.deleteClass)
+        #expect(s.document.binaryLabels == [false, true, false])
+        s.apply(.undo)
+        s.apply(.undo)
+        s.apply(.undo)
+        #expect(s.document.binaryLabels == [false, false, false])
+    }
+
+    @Test func thePickerOpensOnTheCurrentPresetMovesAndLoads() throws {
+        var s = reduce(.classroom(.openPresets))
+        #expect(s.overlay == .presets(cursor: 0))  // the seed is the news preset
+        s.apply(.classroom(.movePresetCursor(by: -1)))
+        #expect(s.overlay == .presets(cursor: 0))
+        s.apply(.classroom(.movePresetCursor(by: 2)))
+        s.apply(.classroom(.choosePreset))
+        let overflow = try #require(Preset.named("overflow-f16"))
+        #expect(s.overlay == .none)
+        #expect(s.document == overflow.document)
+        #expect(s.classroom.focus == .lab)
+        #expect(s.message?.text.hasPrefix("overflow-f16: ") == true)
+        s.apply(.undo)
+        #expect(s.document == .seed)
+    }
+
+    @Test func loadingAnUnknownPresetIsRefused() {
+        let s = reduce(.classroom(.loadPreset("warp")))
+        #expect(s.message?.kind == .error)
+        #expect(s.document == .seed)
+    }
+
+    @Test func exportIsARequestTheBackendAnswers() {
+        var s = reduce(.classroom(.openExport))
+        #expect(s.overlay == .export)
+        s.apply(.classroom(.requestExport(.svg)))
+        #expect(s.overlay == .none && s.classroom.exportRequest == .svg)
+        let done = reduce(from: s, .classroom(.exportFinished(path: "logitscope.svg")))
+        #expect(done.classroom.exportRequest == nil && done.message == .info("saved logitscope.svg"))
+        let failed = reduce(from: s, .classroom(.exportFailed("cannot write logitscope.svg: permission denied")))
+        #expect(failed.classroom.exportRequest == nil && failed.message?.kind == .error)
+    }
+
+    @Test func exportFormatsByName() {
+        #expect(ExportFormat(name: "SVG") == .svg)
+        #expect(ExportFormat(name: "md") == .markdown)
+        #expect(ExportFormat(name: "markdown")?.defaultFileName == "logitscope.md")
+        #expect(ExportFormat(name: "csv")?.fileExtension == "csv")
+        #expect(ExportFormat(name: "png") == nil)
+    }
+
+    @Test func presentationToggles() {
+        #expect(reduce(.classroom(.togglePresentation)).classroom.presenting)
+        #expect(!reduce(.classroom(.togglePresentation), .classroom(.togglePresentation)).classroom.presenting)
+    }
+}

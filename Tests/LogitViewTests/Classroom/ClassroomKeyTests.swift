@@ -1,0 +1,61 @@
+import Testing
+import LogitCore
+@testable import LogitView
+
+@Suite struct ClassroomKeyTests {
+    static let bindings: [(Key, Action)] = [
+        (.tab, .classroom(.cycleFocus(forward: true))), (.backTab, .classroom(.cycleFocus(forward: false))),
+        (.character("0"), .classroom(.focus(nil))), (.character("1"), .classroom(.focus(.steps))),
+        (.character("2"), .classroom(.focus(.lab))), (.character("3"), .classroom(.focus(.binary))),
+        (.character("4"), .classroom(.focus(.loss))),
+        (.character("n"), .classroom(.toggleMaxTrick)), (.character("y"), .classroom(.toggleBinaryLabel)),
+        (.character("P"), .classroom(.openPresets)), (.character("o"), .classroom(.toggleTour)),
+        (.character("m"), .classroom(.togglePresentation)), (.character("e"), .classroom(.openExport)),
+        (.character(" "), .classroom(.revealTourStep)),
+        (.character("f"), .classroom(.tourStep(by: 1))), (.pageDown, .classroom(.tourStep(by: 1))),
+        (.character("b"), .classroom(.tourStep(by: -1))), (.pageUp, .classroom(.tourStep(by: -1))),
+    ]
+
+    @Test(arguments: bindings.indices)
+    func everyClassroomBinding(_ n: Int) {
+        let (key, action) = Self.bindings[n]
+        #expect(Keymap.action(for: key, in: Examples.seed) == action)
+        #expect(Keymap.action(for: key, in: ExplorerState.touring()) == action)
+    }
+
+    @Test func noKeyIsBoundTwiceAcrossTheExplorerAndTheClassroom() {
+        let keys = Keymap.sections(in: Examples.seed).flatMap(\.bindings).flatMap(\.mappings).flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+        for sections in [KeyBindings.presets, KeyBindings.export] {
+            let k = sections.flatMap(\.bindings).flatMap(\.mappings).flatMap(\.keys)
+            #expect(Set(k).count == k.count)
+        }
+    }
+
+    @Test func thePickerAndTheExportMenuTakeTheirOwnKeys() {
+        let picker = update(Examples.seed, .classroom(.openPresets))
+        #expect(Keymap.action(for: .down, in: picker) == .classroom(.movePresetCursor(by: 1)))
+        #expect(Keymap.action(for: .enter, in: picker) == .classroom(.choosePreset))
+        #expect(Keymap.action(for: .character("q"), in: picker) == .dismissOverlay)  // not quit
+        let menu = update(Examples.seed, .classroom(.openExport))
+        #expect(Keymap.action(for: .character("s"), in: menu) == .classroom(.requestExport(.svg)))
+        #expect(Keymap.action(for: .character("m"), in: menu) == .classroom(.requestExport(.markdown)))
+        #expect(Keymap.action(for: .character("c"), in: menu) == .classroom(.requestExport(.csv)))
+        #expect(Keymap.action(for: .escape, in: menu) == .dismissOverlay)
+    }
+
+    @Test func theHelpOverlayListsTheClassroomAndTourKeysAt80x24() {
+        let text = render(update(Examples.seed, .toggleHelp), size: Size(width: 80, height: 24)).plainText()
+        #expect(!text.contains("taller terminal"))
+        for binding in (KeyBindings.classroom + KeyBindings.tour).flatMap(\.bindings) {
+            #expect(text.contains(binding.label), "help lacks \(binding.label)")
+            #expect(text.contains(binding.help), "help lacks \(binding.help)")
+        }
+    }
+
+    @Test func tourHintsShowOnlyDuringTheTour() {
+        let size = Size(width: 80, height: 24)
+        #expect(!render(Examples.seed, size: size).lines[23].contains("Space reveal"))
+        #expect(render(ExplorerState.touring(), size: size).lines[23].hasPrefix(" Space reveal  f b next/back"))
+    }
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Renders a `tmux capture-pane -e -p` capture (text with ANSI SGR escapes) to a PNG.
+
+Usage: ansi_to_png.py CAPTURE WIDTH HEIGHT OUT.png [TITLE]
+
+The capture is replayed through pyte (a terminal emulator in Python) at WIDTH x HEIGHT cells, then
+each cell is painted with Pillow in DejaVu Sans Mono on a dark background. Block elements and the
+light/heavy box lines are drawn as rectangles rather than glyphs, so bars join seamlessly from cell
+to cell and row to row, as they do in a real terminal. Needs: pip install pyte Pillow.
+"""
+import subprocess
+import sys
+
+import pyte
+from PIL import Image, ImageDraw, ImageFont
+
+# A dark theme with the eight ANSI colours (and their bright variants, used for bold text).
+BACKGROUND = (24, 26, 33)
+FOREGROUND = (220, 223, 228)
+WINDOW_EDGE = (58, 62, 74)
+TITLE_BAR = (36, 39, 48)
+TITLE_TEXT = (150, 156, 170)
+ANSI = {
+    "black": (40, 44, 52), "red": (224, 108, 117), "green": (152, 195, 121), "brown": (229, 192, 123),
+    "blue": (97, 175, 239), "magenta": (198, 120, 221), "cyan": (86, 182, 194), "white": (200, 204, 212),
+}
+BRIGHT = {
+    "black": (92, 99, 112), "red": (255, 130, 140), "green": (175, 225, 140), "brown": (250, 215, 140),
+    "blue": (130, 195, 255), "magenta": (220, 150, 240), "cyan": (110, 210, 225), "white": (250, 250, 252),
+}
+
+FONT_SIZE = 18
+PADDING = 22
+TITLE_HEIGHT = 34
+
+
+def font_path(style):
+    """DejaVu Sans Mono from fontconfig (fc-match), falling back to Debian's path."""
+    name = "DejaVu Sans Mono:style=" + style
+    try:
+        path = subprocess.run(["fc-match", "-f", "%{file}", name], capture_output=True, text=True).stdout
+        if path.endswith(".ttf"):
+            return path
+    except OSError:
+        pass
+    suffix = "-Bold" if style == "Bold" else ""
+    return f"/usr/share/fonts/truetype/dejavu/DejaVuSansMono{suffix}.ttf"
+
+
+class Screen(pyte.Screen):
+    """pyte ignores SGR 2 (dim); it is carried here as `blink`, which the explorer never uses."""
+
+    def select_graphic_rendition(self, *attrs, **kwargs):
+        expanded = []
+        for a in attrs or (0,):
+            if a == 2:
+                expanded.append(5)
+            elif a == 22:  # normal intensity: neither bold nor dim
+                expanded += [22, 25]
+            else:
+                expanded.append(a)
+        super().select_graphic_rendition(*expanded, **kwargs)
+
+
+def colour(name, default, bold=False):
+    if name == "default":
+        return default
+    if name in ANSI:
+        return (BRIGHT if bold else ANSI)[name]
+    try:  # 256-colour or truecolour cells arrive as hex
+        return tuple(int(name[i:i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        return default
+
+
+def blend(a, b, t):
+    return tuple(round(x * (1 - t) + y * t) for x, y in zip(a, b))
+
+
+def draw_block(draw, ch, x, y, w, h, fg):
+    """Block elements and box lines as rectangles; False when `ch` is an ordinary glyph."""
+    code = ord(ch)
+    if 0x2589 <= code <= 0x258F or code == 0x2588:  # ▉▊▋▌▍▎▏ and █: left n/8 of the cell
+        eighths = 8 if code == 0x2588 else 0x2590 - code
+        draw.rectangle([x, y, x + round(w * eighths / 8) - 1, y + h - 1], fill=fg)
+        return True
+    if ch == "▀":
+        draw.rectangle([x, y, x + w - 1, y + h // 2 - 1], fill=fg)
+        return True
+    if ch == "▄":
+        draw.rectangle([x, y + h // 2, x + w - 1, y + h - 1], fill=fg)
+        return True
+    if ch in "─━":
+        t = 1 if ch == "─" else 3
+        draw.rectangle([x, y + h // 2 - t // 2, x + w - 1, y + h // 2 - t // 2 + t - 1], fill=fg)
+        return True
+    if ch in "│┃":
+        t = 1 if ch == "│" else 3
+        draw.rectangle([x + w // 2 - t // 2, y, x + w // 2 - t // 2 + t - 1, y + h - 1], fill=fg)
+        return True
+    return False
+
+
+def render(capture, columns, rows, out, title):
+    screen = Screen(columns, rows)
+    stream = pyte.Stream(screen)
+    # capture-pane ends lines with \n only; a terminal needs the carriage return too.
+    stream.feed(capture.replace("\r", "").rstrip("\n").replace("\n", "\r\n"))
+
+    regular = ImageFont.truetype(font_path("Book"), FONT_SIZE)
+    bold = ImageFont.truetype(font_path("Bold"), FONT_SIZE)
+    cell_w = round(regular.getlength("M"))
+    ascent, descent = regular.getmetrics()
+    cell_h = round((ascent + descent) * 1.12)
+    baseline_pad = (cell_h - (ascent + descent)) // 2
+
+    width = columns * cell_w + 2 * PADDING
+    height = rows * cell_h + 2 * PADDING + TITLE_HEIGHT
+    image = Image.new("RGB", (width, height), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 0, width - 1, TITLE_HEIGHT - 1], fill=TITLE_BAR)
+    for i, c in enumerate([(237, 106, 94), (245, 191, 79), (98, 197, 84)]):
+        cx, cy = 20 + i * 20, TITLE_HEIGHT // 2
+        draw.ellipse([cx - 6, cy - 6, cx + 6, cy + 6], fill=c)
+    if title:
+        tw = regular.getlength(title) * 0.8
+        small = ImageFont.truetype(font_path("Book"), round(FONT_SIZE * 0.8))
+        draw.text(((width - tw) / 2, (TITLE_HEIGHT - FONT_SIZE) / 2), title, font=small, fill=TITLE_TEXT)
+    draw.rectangle([0, 0, width - 1, height - 1], outline=WINDOW_EDGE)
+
+    top = TITLE_HEIGHT + PADDING
+    for row in range(rows):
+        line = screen.buffer[row]
+        for col in range(columns):
+            ch = line[col]
+            fg = colour(ch.fg, FOREGROUND, ch.bold)
+            bg = colour(ch.bg, BACKGROUND)
+            if ch.reverse:
+                fg, bg = bg, fg
+            if ch.blink:  # dim
+                fg = blend(fg, bg, 0.45)
+            x, y = PADDING + col * cell_w, top + row * cell_h
+            char = ch.data
+            wide = char and col + 1 < columns and line[col + 1].data == ""
+            span = cell_w * (2 if wide else 1)
+            if bg != BACKGROUND:
+                draw.rectangle([x, y, x + span - 1, y + cell_h - 1], fill=bg)
+            if not char or char == " ":
+                continue
+            if len(char) == 1 and draw_block(draw, char, x, y, cell_w, cell_h, fg):
+                continue
+            draw.text((x, y + baseline_pad), char, font=bold if ch.bold else regular, fill=fg)
+            if ch.underscore:
+                draw.line([x, y + cell_h - 2, x + span - 1, y + cell_h - 2], fill=fg)
+    image.save(out, optimize=True)
+
+
+def main():
+    if len(sys.argv) < 5:
+        sys.exit(__doc__)
+    capture_path, columns, rows, out = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+    title = sys.argv[5] if len(sys.argv) > 5 else ""
+    with open(capture_path, encoding="utf-8") as f:
+        render(f.read(), columns, rows, out, title)
+
+
+if __name__ == "__main__":
+    main()
