@@ -39,7 +39,7 @@ enum ListPanel {
         // The mass above the first row shown, summed once per frame: O(first row's position).
         var cumulative = CompensatedSum<Double>()
         if let firstPosition = (0..<w.slots).lazy.compactMap({ w.index(atSlot: $0) }).compactMap(layout.position(ofItem:)).first {
-            for p in 0..<firstPosition { cumulative.add(a.softmax[state.index(atPosition: p)]) }
+            for p in 0..<firstPosition { cumulative.add(a.softmax(at: state.index(atPosition: p))) }
         }
 
         for s in 0..<w.slots {
@@ -74,7 +74,7 @@ enum ListPanel {
             let z = a.logits[i]
             let logit = z == -.infinity && !masked ? FormattedNumber(text: "-inf", kind: .nonFinite) : NumberFormat.logit(z)
             screen.writeRight(logit.text, x: c.logit, y: y, width: c.logitWidth, style: ClassRow.style(of: logit, otherwise: base))
-            let prob = NumberFormat.probability(a.softmax[i])
+            let prob = NumberFormat.probability(a.softmax(at: i))
             screen.writeRight(prob.text, x: c.probability, y: y, width: ListColumns.percentWidth,
                               style: ClassRow.style(of: prob, otherwise: base))
             if let x = c.kept {
@@ -87,11 +87,11 @@ enum ListPanel {
                 screen.writeRight(freq == 0 ? "0" : NumberFormat.probability(freq).text, x: x, y: y,
                                   width: ListColumns.percentWidth, style: freq == 0 ? Theme.hint : Theme.sampled)
             }
-            cumulative.add(a.softmax[i])
+            cumulative.add(a.softmax(at: i))
             screen.writeRight(NumberFormat.probability(min(cumulative.value, 1)).text, x: c.cumulative, y: y,
                               width: ListColumns.percentWidth, style: Theme.hint)
             if c.barWidth > 0 {
-                let shown = filtering ? f.filteredSoftmax[i] : a.softmax[i]
+                let shown = filtering ? f.filteredSoftmax[i] : a.softmax(at: i)
                 screen.draw(Bar.rightward(shown, width: c.barWidth, unicode: u), x: c.bar, y: y,
                             style: removed ? Theme.masked : (isArgmax ? Theme.argmax : Theme.bar))
             }
