@@ -28,9 +28,15 @@ struct ClassroomOptions: ParsableArguments {
 
     /// The starting state: the preset's (or the seed example), with the document flags applied
     /// on top, then the tour and presentation mode.
-    func initialState(_ arguments: DocumentArguments) throws(InputError) -> ExplorerState {
+    ///
+    /// With a restored session, the session is the base instead (`--preset` is then refused by
+    /// `SessionOptions`), and `w` saves back to its file.
+    func initialState(_ arguments: DocumentArguments, restored: (path: String, session: SavedSession)? = nil) throws(InputError) -> ExplorerState {
         var state: ExplorerState
-        if let name = preset {
+        if let (path, saved) = restored {
+            state = saved.explorerState(document: try arguments.document(base: saved.document))
+            state.session.path = path
+        } else if let name = preset {
             guard let chosen = Preset.named(name) else { throw InputError(Preset.unknownMessage(name)) }
             state = ExplorerState(document: try arguments.document(base: chosen.document))
             state.classroom.focus = chosen.focus

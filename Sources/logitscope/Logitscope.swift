@@ -68,6 +68,9 @@ struct Logitscope: ParsableCommand {
     @OptionGroup(title: "Classroom")
     var classroom: ClassroomOptions
 
+    @OptionGroup(title: "Sessions")
+    var sessionOptions: SessionOptions
+
     func run() throws {
         do throws(InputError) {
             try runChecked()
@@ -93,7 +96,8 @@ struct Logitscope: ParsableCommand {
         let arguments = DocumentArguments(
             logits: logits, labels: labels, temperature: temperature, precision: precision,
             threshold: threshold, target: target, classThresholds: classThresholds)
-        let state = try classroom.initialState(arguments)
+        let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil)
+        let state = try classroom.initialState(arguments, restored: restored)
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }
 
         if let format = exportFormat {

@@ -6,6 +6,8 @@ public struct EditField: Equatable, Sendable {
         case label
         case temperature
         case threshold
+        /// The file to save the session to.
+        case sessionPath
     }
 
     public let purpose: Purpose

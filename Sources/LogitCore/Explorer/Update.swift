@@ -132,6 +132,8 @@ extension ExplorerState {
             quitting = true
         case .classroom(let a):
             applyClassroom(a)
+        case .session(let a):
+            applySession(a)
         }
     }
 
@@ -226,6 +228,7 @@ extension ExplorerState {
         case .label: text = document.labels[i]
         case .temperature: text = formatPlain(document.temperature)
         case .threshold: text = formatPlain(document.threshold)
+        case .sessionPath: text = session.path
         }
         field = EditField(purpose: purpose, index: i, text: text)
         message = nil
@@ -252,6 +255,9 @@ extension ExplorerState {
             case .threshold:
                 let p = try InputValidation.threshold(f.text)
                 change { $0.threshold = p }
+            case .sessionPath:
+                applySession(.save(path: f.text))
+                return  // a refused path keeps the field open, with its message
             }
             field = nil
         } catch {

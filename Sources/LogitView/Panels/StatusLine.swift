@@ -9,10 +9,10 @@ enum StatusLine {
         var x = rect.x + 1
         let end = rect.maxX - 1
 
-        if let field = state.field, field.purpose == .temperature || field.purpose == .threshold {
-            let prompt = field.purpose == .temperature ? "temperature: " : "threshold: "
+        if let field = state.field, let prompt = prompt(field.purpose) {
             x += screen.write(prompt, x: x, y: rect.y, style: Theme.key, maxWidth: end - x, unicode: u)
-            let w = min(16, end - x)
+            // A path needs room; a number does not.
+            let w = min(field.purpose == .sessionPath ? 40 : 16, end - x)
             FieldView.draw(field, in: Rect(x: x, y: rect.y, width: w, height: 1), options: layout.options, on: &screen)
             x += w + 2
         }
@@ -48,5 +48,15 @@ enum StatusLine {
             line += item
         }
         screen.write(line, x: x, y: rect.y, maxWidth: end - x, unicode: u)
+    }
+
+    /// The prompt of a field drawn here, nil for one drawn in its row.
+    private static func prompt(_ purpose: EditField.Purpose) -> String? {
+        switch purpose {
+        case .temperature: "temperature: "
+        case .threshold: "threshold: "
+        case .sessionPath: "save session to: "
+        case .logit, .label: nil
+        }
     }
 }
