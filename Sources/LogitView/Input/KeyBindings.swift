@@ -111,8 +111,9 @@ public enum KeyBindings {
                 map(ch("u"), to: .undo), map(ch("U"), .control("r"), to: .redo),
             ]),
             KeyBinding("w", "save the session to a file", [map(ch("w"), to: .session(.beginSave))]),
-            KeyBinding("Esc", "cancel", [map(.escape, to: .dismissOverlay)]),
-            KeyBinding("?", "this help", hint: KeyBinding.Hint("?", "help"), [map(ch("?"), to: .toggleHelp)]),
+            KeyBinding("? Esc", "this help / close, cancel", hint: KeyBinding.Hint("?", "help"), [
+                map(ch("?"), to: .toggleHelp), map(.escape, to: .dismissOverlay),
+            ]),
             KeyBinding("q", "quit, print command line", hint: KeyBinding.Hint("q", "quit"), [map(ch("q"), to: .quit)]),
         ]),
     ]
