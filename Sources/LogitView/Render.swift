@@ -19,6 +19,7 @@ public func render(_ state: ExplorerState, size: Size, options: RenderOptions = 
     case .help: HelpOverlay.draw(in: size, options: options, on: &screen)
     case .presets(let cursor): PresetPicker.draw(cursor: cursor, in: size, options: options, on: &screen)
     case .export: ExportMenu.draw(in: size, options: options, on: &screen)
+    case .confirmOverwrite(let path): OverwritePrompt.draw(path: path, in: size, options: options, on: &screen)
     case .none: break
     }
     return state.classroom.presenting ? screen.projected : screen

@@ -111,6 +111,9 @@ struct Logitscope: ParsableCommand {
     @OptionGroup(title: "Classroom")
     var classroom: ClassroomOptions
 
+    @OptionGroup(title: "Sessions")
+    var sessionOptions: SessionOptions
+
     func run() throws {
         do throws(InputError) {
             try runChecked()
@@ -163,7 +166,9 @@ struct Logitscope: ParsableCommand {
             logits: logits, labels: labels, temperature: temperature, precision: precision,
             threshold: threshold, target: target, classThresholds: classThresholds,
             topK: topK, topP: topP, minP: minP, seed: seed, edits: edits)
-        let state = try classroom.initialState(arguments, file: loaded, defaultSeed: DefaultSeed.fromClock())
+        let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil, fileGiven: file != nil)
+        let state = try classroom.initialState(
+            arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
         let document = state.document
         if let file, let loaded {
             // What the file gave, labels included (--labels replaced them), before --edits.

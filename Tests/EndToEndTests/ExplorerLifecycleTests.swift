@@ -157,4 +157,24 @@ import Testing
         #expect(stderr.contains("--print") && stderr.contains("--json"))
         #expect(!stderr.contains("Error opening terminal"))
     }
+
+    /// No controlling terminal at all (a cron job, a CI step: `setsid` leaves none), TERM fine.
+    @Test func noTerminalAtAllIsOneClearLine() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["TERM=xterm-256color", "setsid", "-w", Binary.url.path]
+        let err = Pipe(), out = Pipe()
+        process.standardError = err
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stdout == "")
+        #expect(stderr.hasPrefix("logitscope: no terminal: cannot open /dev/tty"))
+        #expect(stderr.contains("--json") && stderr.contains("--print"))
+        #expect(stderr.filter { $0 == "\n" }.count == 1)
+    }
 }

@@ -79,6 +79,9 @@ public enum Action: Equatable, Sendable {
 
     /// The classroom: lab, presets, tour, presentation, export (see `ClassroomAction`).
     case classroom(ClassroomAction)
+
+    /// Saving the session (`w`) and the backend's answers (see `SessionAction`).
+    case session(SessionAction)
 }
 
 /// One keystroke's effect on a text field.

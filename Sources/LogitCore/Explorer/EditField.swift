@@ -10,6 +10,8 @@ public struct EditField: Equatable, Sendable {
         case search
         /// The sampler's seed, a whole number.
         case seed
+        /// The file to save the session to.
+        case sessionPath
     }
 
     public let purpose: Purpose

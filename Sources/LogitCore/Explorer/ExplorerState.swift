@@ -19,6 +19,8 @@ public struct ExplorerState: Equatable, Sendable {
     var applyingGesture = false
     /// The classroom panels, the lab's switch, the tour, presentation and export.
     public var classroom = ClassroomState()
+    /// Where the session is saved, and a save waiting for the backend.
+    public var session = SessionState()
     /// Computed once per change of the document; the view reads only this.
     public private(set) var analysis: Analysis
     /// The order the classes are listed and walked in.
@@ -41,6 +43,8 @@ public struct ExplorerState: Equatable, Sendable {
         case presets(cursor: Int)
         /// The export menu (SVG, Markdown, CSV).
         case export
+        /// Asks before a save replaces a file that is not a session of ours.
+        case confirmOverwrite(path: String)
     }
 
     /// The steps ← → can move by; a key cycles through them.

@@ -135,6 +135,8 @@ extension ExplorerState {
             quitting = true
         case .classroom(let a):
             applyClassroom(a)
+        case .session(let a):
+            applySession(a)
         }
     }
 
@@ -231,6 +233,7 @@ extension ExplorerState {
         case .threshold: text = formatPlain(document.threshold)
         case .search: text = search?.query ?? ""
         case .seed: text = String(document.seed)
+        case .sessionPath: text = session.path
         }
         field = EditField(purpose: purpose, index: i, text: text)
         message = nil
@@ -261,6 +264,9 @@ extension ExplorerState {
                 try commitSearch(f.text)
             case .seed:
                 setSeed(try SplitMix64.seed(f.text))
+            case .sessionPath:
+                applySession(.save(path: f.text))
+                return  // a refused path keeps the field open, with its message
             }
             field = nil
         } catch {

@@ -80,8 +80,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         return x.description
     }
 
-    /// RFC 8259 escaping: quote, backslash and the C0 controls; everything else (UTF-8 included)
-    /// is written as is.
+    /// RFC 8259 escaping: quote, backslash and the C0 controls; also DEL, the C1 controls (U+009B
+    /// is a CSI to some terminals), the bidi controls and the line separators, so a label cannot
+    /// drive or reorder the terminal a report is printed on; everything else (UTF-8 included) is
+    /// written as is.
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -93,7 +95,8 @@ public indirect enum JSONValue: Equatable, Sendable {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || scalar.properties.isBidiControl || scalar.value == 0x2028 || scalar.value == 0x2029:
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

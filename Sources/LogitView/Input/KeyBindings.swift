@@ -110,8 +110,10 @@ public enum KeyBindings {
             KeyBinding("u U ^R", "undo / redo", hint: KeyBinding.Hint("u", "undo"), [
                 map(ch("u"), to: .undo), map(ch("U"), .control("r"), to: .redo),
             ]),
-            KeyBinding("Esc", "cancel", [map(.escape, to: .dismissOverlay)]),
-            KeyBinding("?", "this help", hint: KeyBinding.Hint("?", "help"), [map(ch("?"), to: .toggleHelp)]),
+            KeyBinding("w", "save the session to a file", [map(ch("w"), to: .session(.beginSave))]),
+            KeyBinding("? Esc", "this help / close, cancel", hint: KeyBinding.Hint("?", "help"), [
+                map(ch("?"), to: .toggleHelp), map(.escape, to: .dismissOverlay),
+            ]),
             KeyBinding("q", "quit, print command line", hint: KeyBinding.Hint("q", "quit"), [map(ch("q"), to: .quit)]),
         ]),
     ]
@@ -189,6 +191,14 @@ public enum KeyBindings {
             KeyBinding("m", "the numbers as Markdown", hint: KeyBinding.Hint("m", "Markdown"), [map(ch("m"), to: .classroom(.requestExport(.markdown)))]),
             KeyBinding("c", "the numbers as CSV", hint: KeyBinding.Hint("c", "CSV"), [map(ch("c"), to: .classroom(.requestExport(.csv)))]),
             KeyBinding("Esc e q", "close", hint: KeyBinding.Hint("Esc", "close"), [map(.escape, ch("e"), ch("q"), to: .dismissOverlay)]),
+        ]),
+    ]
+
+    /// Keys while the explorer asks before replacing a file that is not a session.
+    public static let confirmOverwrite: [KeySection] = [
+        KeySection(title: "Replace the file?", bindings: [
+            KeyBinding("y", "replace it with the session", hint: KeyBinding.Hint("y", "replace"), [map(ch("y"), ch("Y"), to: .session(.confirmOverwrite))]),
+            KeyBinding("n Esc", "keep it, do not save", hint: KeyBinding.Hint("n", "keep"), [map(ch("n"), ch("N"), .escape, ch("q"), to: .session(.declineOverwrite))]),
         ]),
     ]
 

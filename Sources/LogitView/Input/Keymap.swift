@@ -18,6 +18,7 @@ public enum Keymap {
         case .help: return KeyBindings.help
         case .presets: return KeyBindings.presets
         case .export: return KeyBindings.export
+        case .confirmOverwrite: return KeyBindings.confirmOverwrite
         case .none: break
         }
         if state.field != nil { return KeyBindings.field }

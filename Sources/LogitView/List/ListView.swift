@@ -18,6 +18,7 @@ enum ListView {
         case .help: HelpOverlay.draw(in: size, options: options, sections: HelpOverlay.listSections, on: &screen)
         case .presets(let cursor): PresetPicker.draw(cursor: cursor, in: size, options: options, on: &screen)
         case .export: ExportMenu.draw(in: size, options: options, on: &screen)
+        case .confirmOverwrite(let path): OverwritePrompt.draw(path: path, in: size, options: options, on: &screen)
         case .none: break
         }
         return screen

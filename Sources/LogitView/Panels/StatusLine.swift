@@ -14,6 +14,7 @@ enum StatusLine {
         case .threshold: "threshold: "
         case .search: "/"
         case .seed: "seed: "
+        case .sessionPath: "save session to: "
         case .logit, .label: nil
         }
     }
@@ -26,7 +27,8 @@ enum StatusLine {
 
         if let field = state.field, let prompt = prompt(field.purpose) {
             x += screen.write(prompt, x: x, y: rect.y, style: Theme.key, maxWidth: end - x, unicode: u)
-            let w = min(field.purpose == .search ? 24 : 22, end - x)
+            // A path needs room; a search a little; a number not much.
+            let w = min(field.purpose == .sessionPath ? 40 : field.purpose == .search ? 24 : 22, end - x)
             FieldView.draw(field, in: Rect(x: x, y: rect.y, width: w, height: 1), options: options, on: &screen)
             x += w + 2
         }
