@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "logitscope", targets: ["logitscope"]),
+        // For the Benchmarks/ package, which depends on this one by path.
+        .library(name: "LogitCore", targets: ["LogitCore"]),
+        .library(name: "LogitView", targets: ["LogitView"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -54,6 +54,9 @@ public enum TerminalExplorer {
                 continue
             }
             if stale {
+                // PgUp / PgDn move by the rows on screen, which only the view knows.
+                let rows = pageRows(state, size: size, options: terminal.options)
+                if rows != state.pageRows { state = update(state, .setPageRows(rows)) }
                 terminal.draw(render(state, size: size, options: terminal.options))
                 stale = false
             }

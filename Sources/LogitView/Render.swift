@@ -2,6 +2,10 @@ import LogitCore
 
 /// The explorer's frame for a terminal of `size`: a pure function of the state.
 public func render(_ state: ExplorerState, size: Size, options: RenderOptions = .init()) -> Screen {
+    if state.showsList {
+        let screen = ListView.render(state, size: size, options: options)
+        return state.classroom.presenting ? screen.projected : screen
+    }
     var screen = Screen(size: size)
     let layout = Layout(state, size: size, mode: .interactive, options: options)
     if layout.isTooSmall {
@@ -15,6 +19,7 @@ public func render(_ state: ExplorerState, size: Size, options: RenderOptions = 
     case .help: HelpOverlay.draw(in: size, options: options, on: &screen)
     case .presets(let cursor): PresetPicker.draw(cursor: cursor, in: size, options: options, on: &screen)
     case .export: ExportMenu.draw(in: size, options: options, on: &screen)
+    case .confirmOverwrite(let path): OverwritePrompt.draw(path: path, in: size, options: options, on: &screen)
     case .none: break
     }
     return state.classroom.presenting ? screen.projected : screen
@@ -23,6 +28,7 @@ public func render(_ state: ExplorerState, size: Size, options: RenderOptions = 
 /// The same panels for `--print`: `width` columns, as many rows as the panels need, no status
 /// line or key hints, no selection; the classroom panels follow when the width allows.
 public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOptions = .init()) -> Screen {
+    if state.showsList { return ListView.printout(state, width: width, options: options) }
     var printed = state
     printed.field = nil
     let probe = Layout(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
@@ -51,4 +57,13 @@ private func drawPanels(_ state: ExplorerState, layout: Layout, on screen: inout
     if let target = layout.highlight, let row = layout.headingRect(of: target), let text = screen.writtenSpan(in: row) {
         screen.restyle(text) { $0 = Theme.pointer }
     }
+}
+
+/// The rows a page moves (PgUp, PgDn): the rows of classes on screen less one, so a page keeps
+/// one row of context. The backend sends it to the core as `setPageRows` when it changes.
+public func pageRows(_ state: ExplorerState, size: Size, options: RenderOptions = .init()) -> Int {
+    if state.showsList {
+        return max(ListLayout(state, size: size, mode: .interactive, options: options).rows.height - 1, 1)
+    }
+    return max(Layout(state, size: size, mode: .interactive, options: options).window.slots - 1, 1)
 }

@@ -11,6 +11,8 @@ public enum Theme {
     public static let selection = Style(reverse: true)
     /// The argmax: its marker, label, percentage and bar.
     public static let argmax = Style(foreground: .yellow, bold: true)
+    /// The token drawn last, its marker and label.
+    public static let sampled = Style(foreground: .magenta, bold: true)
     /// The cross-entropy target marker.
     public static let target = Style(foreground: .magenta, bold: true)
     /// Softmax bars.
@@ -58,6 +60,8 @@ struct Glyphs {
     var selection: String { unicode ? "▸" : ">" }
     var argmax: String { unicode ? "★" : "*" }
     var target: String { unicode ? "◎" : "@" }
+    /// The token the sampler drew last.
+    var sampled: String { unicode ? "◆" : "o" }
     var above: String { unicode ? "✓" : "+" }
     var error: String { unicode ? "✗" : "x" }
     var warning: String { "!" }

@@ -28,14 +28,24 @@ struct ClassroomOptions: ParsableArguments {
 
     /// The starting state: the preset's (or the seed example), with the document flags applied
     /// on top, then the tour and presentation mode.
-    func initialState(_ arguments: DocumentArguments) throws(InputError) -> ExplorerState {
+    ///
+    /// With a restored session, the session is the base instead (`--preset` and `--file` are then
+    /// refused by `SessionOptions`), and `w` saves back to its file.
+    func initialState(
+        _ arguments: DocumentArguments, file: LoadedLogits? = nil, defaultSeed: UInt64 = 0,
+        restored: (path: String, session: SavedSession)? = nil
+    ) throws(InputError) -> ExplorerState {
         var state: ExplorerState
-        if let name = preset {
+        if let (path, saved) = restored {
+            // The session's own seed stands unless --seed is given (not a new one from the clock).
+            state = saved.explorerState(document: try arguments.document(base: saved.document, defaultSeed: saved.document.seed))
+            state.session.path = path
+        } else if let name = preset {
             guard let chosen = Preset.named(name) else { throw InputError(Preset.unknownMessage(name)) }
-            state = ExplorerState(document: try arguments.document(base: chosen.document))
+            state = ExplorerState(document: try arguments.document(base: chosen.document, file: file, defaultSeed: defaultSeed))
             state.classroom.focus = chosen.focus
         } else {
-            state = ExplorerState(document: try arguments.document())
+            state = ExplorerState(document: try arguments.document(file: file, defaultSeed: defaultSeed))
         }
         if tour {
             let classroom = state.classroom

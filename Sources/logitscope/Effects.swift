@@ -6,9 +6,11 @@ import Darwin
 import LogitCore
 import LogitView
 
-/// The explorer's side effects, which the pure core only requests: here, the export key's file.
+/// The explorer's side effects, which the pure core only requests: the export key's file and the
+/// session's.
 enum Effects {
     static func perform(_ state: ExplorerState, size: Size, options: RenderOptions) -> Action? {
+        if let request = state.session.saveRequest { return SessionIO.perform(request) }
         guard let format = state.classroom.exportRequest else { return nil }
         let path = freePath(for: format.defaultFileName)
         do throws(InputError) {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import LogitCore
 import LogitTerminal
@@ -6,13 +11,41 @@ import LogitTerminal
 enum Interactive {
     /// The backend decides whether a terminal is usable (it opens /dev/tty, so
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
-    static func run(_ state: ExplorerState) {
+    static func run(_ state: ExplorerState, source: LogitFileSource?) {
         do throws(TerminalError) {
             let final = try TerminalExplorer.run(state, effects: Effects.perform)
-            Output.report(QuitCommandLine.make(final.document) + "\n")
+            Output.report(quitLine(final.document, source: source) + "\n")
         } catch {
             Output.refusal(error.message)
             Logitscope.exit(withError: ExitCode.failure)
         }
+    }
+
+    /// The line, writing the vector to a file first when the line cannot carry it (classes added
+    /// or renamed in a loaded vocabulary, thousands of edits, a list past a shell argument's
+    /// limit): `logitscope-<seed>-<n>.json` in the current directory, else in $TMPDIR or /tmp,
+    /// never overwriting a file. Said on stderr, so stdout keeps only the line.
+    static func quitLine(_ document: LogitDocument, source: LogitFileSource?) -> String {
+        if let line = QuitCommandLine.make(document, source: source) { return line }
+        let contents = Array(QuitCommandLine.vectorFileContents(document).utf8)
+        let tmp = ProcessEnvironment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        for directory in [".", tmp] {
+            for n in 1...99 {
+                let name = "logitscope-\(document.seed)-\(n).json"
+                let path = directory == "." ? name : directory + (directory.hasSuffix("/") ? "" : "/") + name
+                let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+                if fd < 0 {
+                    if errno == EEXIST { continue }
+                    break  // not writable: try the next directory
+                }
+                let written = contents.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                close(fd)
+                guard written == contents.count else { unlink(path); break }
+                Output.refusal("the edited logits are in \(path) (too many to list on the command line)")
+                return QuitCommandLine.make(document, source: source, vectorFile: path)!
+            }
+        }
+        Output.refusal("could not write the edited logits to a file: the line lists them all")
+        return QuitCommandLine.make(document)
     }
 }

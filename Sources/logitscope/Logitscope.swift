@@ -22,6 +22,13 @@ struct Logitscope: ParsableCommand {
             --json, --print and --export cannot be combined; --width applies to --print and \
             --export only. Bad input is refused with one line on stderr and exit status 64; no terminal for the explorer \
             is exit status 1.
+
+            --file reads plain text, CSV, JSON or NumPy .npy (- reads stdin; the explorer still \
+            runs on the terminal). --json always reports filters (the values used, null when \
+            off), kept (the kept indices, ascending) and filtered_softmax (0 for removed \
+            classes); with no filter every class but a masked one is kept. It adds seed with \
+            --seed or --samples, and samples (the drawn indices) with --samples. Without \
+            --seed a seed is picked from the clock and shown, so any run can be repeated.
             """,
         version: "0.1.0")
 
@@ -55,6 +62,42 @@ struct Logitscope: ParsableCommand {
             help: ArgumentHelp("Each class's own sigmoid threshold, - for the global one (e.g. 0.3,-,0.9).", valueName: "list"))
     var classThresholds: String?
 
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Read logits (and labels) from a text, CSV, JSON or .npy file; - reads stdin.", valueName: "path"))
+    var file: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Labels from a vocabulary file, one per line in token order (with --file).", valueName: "path"))
+    var vocab: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("The 0-based row of a 2-D .npy or JSON array (with --file).", valueName: "R"))
+    var row: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Logits to change after loading, 0-based: 17=2.5,42=-inf.", valueName: "list"))
+    var edits: String?
+
+    @Option(name: .customLong("top-k"), parsing: .unconditional,
+            help: ArgumentHelp("Keep the k most likely tokens (ties with the k-th kept), k >= 1.", valueName: "k"))
+    var topK: String?
+
+    @Option(name: .customLong("top-p"), parsing: .unconditional,
+            help: ArgumentHelp("Keep the smallest top set holding mass p, 0 < p <= 1.", valueName: "p"))
+    var topP: String?
+
+    @Option(name: .customLong("min-p"), parsing: .unconditional,
+            help: ArgumentHelp("Drop tokens less likely than min-p times the top one, 0 <= min-p <= 1.", valueName: "p"))
+    var minP: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Seed of the sampler, 0 to 2^64-1 (default: picked from the clock, and shown).", valueName: "S"))
+    var seed: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Draw N tokens from the filtered distribution; --json reports them as samples.", valueName: "N"))
+    var samples: String?
+
     @Flag(name: .long, help: "Print every computed quantity as one JSON object and exit.")
     var json = false
 
@@ -67,6 +110,9 @@ struct Logitscope: ParsableCommand {
 
     @OptionGroup(title: "Classroom")
     var classroom: ClassroomOptions
+
+    @OptionGroup(title: "Sessions")
+    var sessionOptions: SessionOptions
 
     func run() throws {
         do throws(InputError) {
@@ -90,10 +136,47 @@ struct Logitscope: ParsableCommand {
         if width != nil && !printout && exportFormat == nil {
             throw InputError("--width only applies to --print and --export")
         }
+        if samples != nil && !json {
+            throw InputError("--samples only applies to --json (in the explorer, z draws one token and Z draws 1000)")
+        }
+        if file == nil {
+            if row != nil { throw InputError("--row only applies to --file") }
+            if vocab != nil { throw InputError("--vocab only applies to --file") }
+        }
+        if vocab != nil && labels != nil {
+            throw InputError("--vocab and --labels both give the labels: use one of them")
+        }
+        if file != nil && logits != nil {
+            throw InputError("--logits and --file both give the logits: use one of them")
+        }
+        let rowIndex = try row.map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
+        let sampleCount = try samples.map { (text: String) throws(InputError) -> Int in try TokenSampler.sampleCount(text) }
+
+        var loaded: LoadedLogits?
+        var source: LogitFileSource?
+        if let file {
+            var l = try FileInput.loadLogits(path: file, row: rowIndex)
+            if let vocab {
+                let v = try FileInput.readVocabulary(path: vocab)
+                l = try l.labeled(by: v.labels, vocabularyName: v.name, logitsName: file == "-" ? "stdin" : file)
+            }
+            loaded = l
+        }
         let arguments = DocumentArguments(
             logits: logits, labels: labels, temperature: temperature, precision: precision,
-            threshold: threshold, target: target, classThresholds: classThresholds)
-        let state = try classroom.initialState(arguments)
+            threshold: threshold, target: target, classThresholds: classThresholds,
+            topK: topK, topP: topP, minP: minP, seed: seed, edits: edits)
+        let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil, fileGiven: file != nil)
+        let state = try classroom.initialState(
+            arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
+        let document = state.document
+        if let file, let loaded {
+            // What the file gave, labels included (--labels replaced them), before --edits.
+            let labelsAsLoaded = try DocumentArguments(labels: labels).document(file: loaded).labels
+            source = LogitFileSource(
+                path: file, row: rowIndex, vocabularyPath: vocab, labelsArgument: labels,
+                logits: loaded.logits, labels: labelsAsLoaded)
+        }
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }
 
         if let format = exportFormat {
@@ -101,11 +184,18 @@ struct Logitscope: ParsableCommand {
         } else if printout && classroom.tour {
             Output.report(Printout.handout(width: requestedWidth))
         } else if json {
-            Output.report(JSONReport.make(state).pretty)
+            if let sampleCount {
+                let run = SampleRun(seed: document.seed, count: sampleCount, from: TokenSampler(state.filtered))
+                Output.report(JSONReport.make(state, seed: document.seed, samples: run.draws).pretty)
+            } else if seed != nil {
+                Output.report(JSONReport.make(state, seed: document.seed, samples: nil).pretty)
+            } else {
+                Output.report(JSONReport.make(state).pretty)
+            }
         } else if printout {
             Output.report(Printout.text(state, width: requestedWidth))
         } else {
-            Interactive.run(state)
+            Interactive.run(state, source: source)
         }
     }
 }

@@ -11,9 +11,11 @@ enum Output {
         writeAll(text, to: STDOUT_FILENO)
     }
 
-    /// One line on stderr, prefixed with the command's name.
+    /// One line on stderr, prefixed with the command's name. Whatever the message quotes (a file
+    /// name, a label), a control character in it is written escaped: it stays one line and can
+    /// never drive the terminal.
     static func refusal(_ message: String) {
-        writeAll("logitscope: \(message)\n", to: STDERR_FILENO)
+        writeAll("logitscope: \(Substring(message).escapedForMessage)\n", to: STDERR_FILENO)
     }
 
     private static func writeAll(_ text: String, to fd: Int32) {

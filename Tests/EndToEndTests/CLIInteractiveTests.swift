@@ -16,7 +16,7 @@ import Testing
         let session = "logitscope-cli-\(UUID().uuidString.prefix(8))"
         let tmuxArguments = ["-L", session, "-f", "/dev/null"]
 
-        let start = [Binary.url.path, "--logits=-2,1,0.5", "--labels", "it's,a b,c", "-t", "0.5"]
+        let start = [Binary.url.path, "--logits=-2,1,0.5", "--labels", "it's,a b,c", "-t", "0.5", "--seed", "7"]
             .map(quoted).joined(separator: " ")
         let script = "\(start) > \(quoted(out.path)); echo $? > \(quoted(status.path))"
         try run(tmux, tmuxArguments + ["new-session", "-d", "-s", session, "-x", "100", "-y", "30", "sh", "-c", script])
@@ -31,11 +31,11 @@ import Testing
 
         #expect(try String(contentsOf: status, encoding: .utf8) == "0\n")
         let line = try String(contentsOf: out, encoding: .utf8)
-        #expect(line == "logitscope --logits=-1.9,1,0.5 --labels='it'\\''s,a b,c' -t 0.5 --precision float64\n")
+        #expect(line == "logitscope --logits=-1.9,1,0.5 --labels='it'\\''s,a b,c' -t 0.5 --precision float64 --seed 7\n")
 
         // The line, run by a shell, describes the same state as the flags typed by hand.
         let replay = try shell(quoted(Binary.url.path) + line.dropFirst("logitscope".count).dropLast() + " --json")
-        let direct = try Binary.run(["--logits", "-1.9,1,0.5", "--labels", "it's,a b,c", "-t", "0.5", "--json"])
+        let direct = try Binary.run(["--logits", "-1.9,1,0.5", "--labels", "it's,a b,c", "-t", "0.5", "--seed", "7", "--json"])
         #expect(direct.status == 0)
         #expect(replay == direct.stdout)
     }

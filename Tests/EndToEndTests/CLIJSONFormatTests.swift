@@ -10,6 +10,8 @@ import Testing
         "logsumexp", "naive_softmax", "sigmoid", "threshold", "logit_threshold", "above_threshold",
         "entropy_nats", "entropy_bits", "perplexity",
     ]
+    /// The sampling fields, always present (with no filter every class but a masked one is kept).
+    static let samplingFields = ["filters", "kept", "filtered_softmax"]
 
     private func report(_ arguments: [String]) throws -> (text: String, json: JSON) {
         let run = try Binary.run(arguments + ["--json"])
@@ -37,12 +39,12 @@ import Testing
 
     @Test func fieldsInTheContractsOrder() throws {
         let (text, _) = try report([])
-        #expect(reportKeys(text) == Self.productFields + ["warnings"])
+        #expect(reportKeys(text) == Self.productFields + ["warnings"] + Self.samplingFields)
     }
 
     @Test func aTargetAddsItsFieldsAfterThePerplexity() throws {
         let (text, json) = try report(["--target", "2"])
-        #expect(reportKeys(text) == Self.productFields + ["target", "cross_entropy", "gradient", "warnings"])
+        #expect(reportKeys(text) == Self.productFields + ["target", "cross_entropy", "gradient", "warnings"] + Self.samplingFields)
         #expect(json["target"] == .number(2))
         // -log softmax[2] of the seed: -log(0.09856589040931818) (numpy).
         let ce = try #require(json["cross_entropy"]?.double)
@@ -51,7 +53,7 @@ import Testing
 
     @Test func perClassThresholdsComeLast() throws {
         let (text, json) = try report(["--class-thresholds", "0.9,-,0.3", "--threshold", "0.6"])
-        #expect(reportKeys(text) == Self.productFields + ["warnings", "class_thresholds"])
+        #expect(reportKeys(text) == Self.productFields + ["warnings", "class_thresholds"] + Self.samplingFields)
         #expect(json["class_thresholds"] == .array([.number(0.9), .number(0.6), .number(0.3)]))
         // σ(2) = 0.881 < 0.9, σ(1) = 0.731 > 0.6, σ(0.1) = 0.525 > 0.3.
         #expect(json["above_threshold"] == .array([.bool(false), .bool(true), .bool(true)]))

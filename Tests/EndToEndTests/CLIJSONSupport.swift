@@ -4,7 +4,7 @@ import Foundation
 /// `Double` (strtod): `JSONSerialization` on this toolchain hands back an `NSDecimalNumber` for
 /// some 17-digit numbers whose `doubleValue` is off by a few ulps (30.075411869062677 read as
 /// 30.075411869062673), which would blur an exact round-trip check.
-enum JSON: Decodable, Equatable {
+enum JSON: Decodable, Equatable, Sendable {
     case number(Double)
     case string(String)
     case bool(Bool)

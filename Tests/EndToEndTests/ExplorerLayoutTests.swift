@@ -43,6 +43,21 @@ import Testing
         #expect(stdout.hasPrefix("logitscope --logits=2,1,0.1 "))
     }
 
+    /// 10×3: three whole lines that say what is wrong, nothing of the layout; q still quits.
+    @Test func aTenByThreeTerminalShowsAMessageInsteadOfALayout() throws {
+        let session = try ExplorerSession(width: 10, height: 3)
+        defer { session.close() }
+        let screen = try session.tmux.wait(for: "need 60×16", "q quits")
+        #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).prefix(3).map(String.init)
+            == ["too small", "need 60×16", " q quits"])
+        try session.tmux.resize(width: 80, height: 24)
+        try session.tmux.wait(for: "65.9%", absent: ["too small"])
+        try session.tmux.press("q")
+        let (status, stdout) = try session.waitForExit()
+        #expect(status == 0)
+        #expect(stdout.hasPrefix("logitscope --logits=2,1,0.1 "))
+    }
+
     @Test func asciiLocaleDrawsWithoutUnicodeBlocks() throws {
         let session = try ExplorerSession(environment: ["LANG": "C", "LC_ALL": "C"])
         defer { session.close() }

@@ -6,10 +6,10 @@ import Testing
 @Suite struct ExplorerLifecycleTests {
     /// The seed document after one → on News (2.0 + the default step 0.1), as `q` prints it.
     static let nudgedCommandLine =
-        "logitscope --logits=2.1,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64\n"
+        "logitscope --logits=2.1,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64 --seed 1\n"
 
     @Test func quittingPrintsTheCommandLineAndRestoresTheTerminal() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News", "Technology")
         #expect(try session.tmux.query("#{alternate_on}") == "1")
@@ -24,7 +24,7 @@ import Testing
 
     @Test(arguments: [("SIGTERM", SIGTERM), ("SIGINT", SIGINT), ("SIGHUP", SIGHUP)])
     func aSignalRestoresTheTerminalAndPrintsTheState(name: String, signal: Int32) throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         try session.tmux.press("Right")
@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func ctrlCLeavesLikeQuit() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         try session.tmux.press("Right")
@@ -66,7 +66,7 @@ import Testing
     /// Ctrl-Z gives the shell a normal terminal; `fg` brings the explorer back, redrawn, still
     /// answering keys and with drag tracking on again.
     @Test func ctrlZThenFgRedraws() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         let tmux = session.tmux
         try tmux.wait(for: "News")
@@ -91,7 +91,7 @@ import Testing
     /// Started with SIGTSTP ignored (a shell without job control), Ctrl-Z must not stop the
     /// explorer: nothing could continue it. It keeps running and answering keys.
     @Test func ctrlZIsIgnoredWhereTheParentIgnoresIt() throws {
-        let session = try ExplorerSession(ignoring: ["TSTP"])
+        let session = try ExplorerSession(["--seed", "1"], ignoring: ["TSTP"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         try session.tmux.press("C-z", "Right")
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func dragTrackingIsOnWhileRunning() throws {
-        let session = try ExplorerSession()
+        let session = try ExplorerSession(["--seed", "1"])
         defer { session.close() }
         try session.tmux.wait(for: "News")
         #expect(try session.tmux.query("#{mouse_button_flag}") == "1")
@@ -156,5 +156,25 @@ import Testing
         #expect(stderr.hasPrefix("logitscope: TERM"))
         #expect(stderr.contains("--print") && stderr.contains("--json"))
         #expect(!stderr.contains("Error opening terminal"))
+    }
+
+    /// No controlling terminal at all (a cron job, a CI step: `setsid` leaves none), TERM fine.
+    @Test func noTerminalAtAllIsOneClearLine() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["TERM=xterm-256color", "setsid", "-w", Binary.url.path]
+        let err = Pipe(), out = Pipe()
+        process.standardError = err
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stdout == "")
+        #expect(stderr.hasPrefix("logitscope: no terminal: cannot open /dev/tty"))
+        #expect(stderr.contains("--json") && stderr.contains("--print"))
+        #expect(stderr.filter { $0 == "\n" }.count == 1)
     }
 }

@@ -15,6 +15,7 @@ final class ExplorerSession {
     /// signals (`TSTP`, `HUP`) the explorer inherits as ignored.
     init(
         _ arguments: [String] = [], width: Int = 80, height: Int = 24, stdin: String? = nil,
+        stdinFile: String? = nil,
         environment: [String: String] = [:], ignoring ignoredSignals: [String] = []
     ) throws {
         tmux = try Tmux(width: width, height: height, environment: environment)
@@ -29,6 +30,8 @@ final class ExplorerSession {
         var command = "sh -c '\(traps)echo $$ > \(pidFile.path); exec \"$@\" > \(output.path)' sh "
             + words.map(Tmux.quoted).joined(separator: " ")
         if let stdin { command = "printf '%s\\n' \(Tmux.quoted(stdin)) | " + command }
+        // A file piped in as a user pipes one: `cat logits.npy | logitscope --file -`.
+        if let stdinFile { command = "cat \(Tmux.quoted(stdinFile)) | " + command }
         // The shell reports how the explorer ended, in a form its own echoed command line cannot match.
         try tmux.type(
             "clear; stty -g > \(sttyBefore.path); " + command + "; echo \"[exit\" \"$?]\"; stty -g > \(sttyAfter.path)")

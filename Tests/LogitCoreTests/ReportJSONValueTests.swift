@@ -38,7 +38,8 @@ import Testing
     @Test func stringsAreEscaped() throws {
         let tricky = "say \"hi\" \\ tab\t nl\n cr\r bell\u{07} del\u{7F} naïve 中文 🙂 \u{2028}"
         let text = JSONValue.string(tricky).compact
-        #expect(text == #""say \"hi\" \\ tab\t nl\n cr\r bell\u0007 del"# + "\u{7F} naïve 中文 🙂 \u{2028}\"")
+        // DEL and U+2028 escaped too, so a label cannot drive the terminal (HostileTextTests).
+        #expect(text == #""say \"hi\" \\ tab\t nl\n cr\r bell\u0007 del\u007f naïve 中文 🙂 \u2028""#)
         #expect(try JSONDecoder().decode(String.self, from: Data(text.utf8)) == tricky)
     }
 

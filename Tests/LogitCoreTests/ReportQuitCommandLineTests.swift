@@ -7,14 +7,14 @@ import Testing
 @Suite struct ReportQuitCommandLineTests {
     @Test func theSeed() {
         #expect(QuitCommandLine.make(.seed)
-            == "logitscope --logits=2,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64")
+            == "logitscope --logits=2,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64 --seed 0")
     }
 
     @Test func nonDefaultKnobsAreAdded() {
         var doc = LogitDocument(logits: [-2, -.infinity, 0.5], temperature: 0.7, precision: .float16, threshold: 0.9, target: 2)
         doc.classThresholds[1] = 0.25
         #expect(QuitCommandLine.make(doc)
-            == "logitscope --logits=-2,-inf,0.5 --labels='class 1,class 2,class 3' -t 0.7 --precision float16 --threshold 0.9 --target 2 --class-thresholds=-,0.25,-")
+            == "logitscope --logits=-2,-inf,0.5 --labels='class 1,class 2,class 3' -t 0.7 --precision float16 --threshold 0.9 --target 2 --class-thresholds=-,0.25,- --seed 0")
     }
 
     static let trickyDocuments: [LogitDocument] = [
@@ -26,6 +26,7 @@ import Testing
         LogitDocument(logits: [1, 2, 3], labels: ["`whoami`", "*", "x; rm -rf y"],
                       temperature: 100, precision: .float16, classThresholds: [0.05, nil, 0.95]),
         LogitDocument(logits: [123456789012345680, 0.30000000000000004, 999999999999999], labels: ["'", "''", "x"], temperature: .leastNonzeroMagnitude),
+        LogitDocument(logits: [1, 2, 3], filters: try! SamplingFilters(topK: 2, topP: 0.1 + 0.2, minP: 0.05), seed: .max),
     ]
 
     @Test(arguments: trickyDocuments)
@@ -86,6 +87,10 @@ import Testing
             else if w == "--precision" { args.precision = try value() }
             else if w == "--threshold" { args.threshold = try value() }
             else if w == "--target" { args.target = try value() }
+            else if w == "--top-k" { args.topK = try value() }
+            else if w == "--top-p" { args.topP = try value() }
+            else if w == "--min-p" { args.minP = try value() }
+            else if w == "--seed" { args.seed = try value() }
             else { Issue.record("unexpected word \(w)") }
             i += 1
         }

@@ -45,7 +45,7 @@ import LogitCore
     }
 
     @Test func unboundKeysDoNothing() {
-        #expect(Keymap.action(for: .character("z"), in: Examples.seed) == nil)
+        #expect(Keymap.action(for: .character("v"), in: Examples.seed) == nil)
         #expect(Keymap.action(for: .function(5), in: Examples.seed) == nil)
         #expect(Keymap.action(for: .control("c"), in: Examples.seed) == nil)
     }

@@ -99,10 +99,12 @@ import LogitCore
         let n = 128_000
         let logits = (0..<n).map { Double($0 % 97) / 10 }
         var state = ExplorerState(document: LogitDocument(logits: logits), selection: 100_000)
+        state.apply(.setOrder(.index))
         state.apply(.moveSelection(by: 1))
-        let text = render(state, size: screenSize(80, 24)).plainText()
-        #expect(text.contains("▸   class 100002"))
-        #expect(text.contains("more"))
+        let screen = render(state, size: screenSize(80, 24))
+        let row = try! #require(screen.lines.first { $0.contains("class 100002") })
+        #expect(row.hasPrefix(" ▸"))
+        #expect(screen.plainText().contains("more"))
     }
 
     @Test func labelsAreMeasuredInCellsAndCutWithAnEllipsis() {

@@ -3,38 +3,39 @@ import RealModule
 /// Every quantity logitscope shows for one vector, computed in the chosen precision and then held
 /// as Doubles (each the exact value the chosen type produced, so nothing is rounded twice).
 /// The view and `--json` both read from this one value.
+///
+/// Built for vocabularies of 128k to 1M classes, where the view shows ~60 rows per frame: `init`
+/// makes only the whole-vector reductions (max, argmax, the naive sum, the shifted sum, Σ e log e,
+/// hence logsumexp and entropy), in two fused SIMD passes over u. Everything per class is computed
+/// when asked for: `softmax(at:)` and its siblings in O(1) for the rows on screen, and the arrays
+/// (`softmax`, `sigmoid`, …, for `--json` and the filters) as computed properties that build the
+/// whole array on each call: read them once, not inside a loop over the classes. A per-class
+/// value and the same entry of its array are always equal (one formula, one exp).
 public struct Analysis: Sendable, Equatable {
     public let input: AnalysisInput
-    /// The logits rounded to the precision (Float16 holds 0.1 as 0.0999755859375).
+    /// The logits rounded to the precision (Float16 holds 0.1 as 0.0999755859375). In Float64 this
+    /// is the input's own array, shared, not a copy.
     public let logits: [Double]
     /// The temperature rounded to the precision.
     public let temperature: Double
-    /// u = z / T, computed in the precision.
-    public let scaled: [Double]
     /// First index of the largest u; also the argmax of softmax.
     public let argmax: Int
-    public let softmax: [Double]
-    public let logSoftmax: [Double]
     public let logsumexp: Double
-    public let naiveSoftmax: [Double]
-    /// exp(uᵢ − max u): the stable path's numerators (the worked steps show them).
-    public let shiftedExponentials: [Double]
     /// Σ exp(uᵢ − max u), in the accumulator type.
     public let shiftedSum: Double
-    public let sigmoid: [Double]
-    /// The probability threshold in force for each class.
-    public let thresholds: [Double]
-    /// T · logit(τ) for each class: z is above the threshold exactly when it exceeds this.
-    public let logitThresholds: [Double]
-    /// σ(uᵢ) > τᵢ, decided in the logit form (uᵢ > logit τᵢ), which no rounding of σ can blur.
-    public let aboveThreshold: [Bool]
     public let entropyNats: Double
     public let entropyBits: Double
     public let perplexity: Double
     public let crossEntropy: Double?
-    public let gradient: [Double]?
     /// Where the precision could not hold a number the user gave (a value beyond Float16's range).
     public let warnings: [PrecisionWarning]
+
+    /// max u, in the precision.
+    let maxScaled: Double
+    /// log Σ exp(uᵢ − max u), in the accumulator type.
+    let logShiftedSum: Double
+    /// Σ exp(uᵢ), left to right in the precision (the naive path's denominator).
+    let naiveSum: Double
 
     public init(_ input: AnalysisInput) {
         switch input.precision {
@@ -49,46 +50,72 @@ public struct Analysis: Sendable, Equatable {
         }
     }
 
+    /// Everything is a function of the input, so equal inputs are equal analyses (and NaN results,
+    /// which are not equal to themselves, do not make a state unequal to its copy).
+    public static func == (a: Analysis, b: Analysis) -> Bool { a.input == b.input }
+
     private init<F: LogitFloat>(_ input: AnalysisInput, as _: F.Type) {
+        typealias A = F.Accumulator
         self.input = input
-        let z = input.logits.map { F($0) }
         let T = F(input.temperature)
-        let u = z.map { $0 / T }
-        let parts = ShiftedExponentials(u)
-        let lse = parts.wideLogSumExp
-        let logSum = F.Accumulator.log(parts.sum)
-        let m = F.Accumulator(parts.max)
-
-        logits = z.map(Double.init)
         temperature = Double(T)
-        scaled = u.map(Double.init)
-        argmax = LogitCore.argmax(u) ?? 0
-        softmax = parts.probabilities.map(Double.init)
-        logSoftmax = u.map { Double(F((F.Accumulator($0) - m) - logSum)) }
-        logsumexp = Double(F(lse))
-        naiveSoftmax = LogitCore.naiveSoftmax(u).map(Double.init)
-        shiftedExponentials = parts.exponentials.map(Double.init)
-        shiftedSum = Double(parts.sum)
-        sigmoid = u.map { Double(LogitCore.sigmoid($0)) }
-
-        let taus = input.logits.indices.map { input.threshold(for: $0) }
-        thresholds = taus
-        let Td = Double(T)
-        logitThresholds = taus.map { Td * logit(probability: $0) }
-        aboveThreshold = zip(u, taus).map { Double($0) > logit(probability: $1) }
-
-        let h = wideEntropy(parts)
-        entropyNats = Double(F(h))
-        entropyBits = Double(F(h / F.Accumulator.log(2)))
-        perplexity = Double(F(F.Accumulator.exp(h)))
-
-        if let t = input.target, u.indices.contains(t) {
-            crossEntropy = Double(F(lse - F.Accumulator(u[t])))
-            gradient = LogitCore.crossEntropyGradient(u, target: t, temperature: T).map(Double.init)
+        var overflowed = false
+        if F.self == Double.self {
+            logits = input.logits
         } else {
-            crossEntropy = nil
-            gradient = nil
+            logits = input.logits.map { Double(F($0)) }
         }
-        warnings = PrecisionWarning.find(input: input, rounded: logits, temperature: Td, scaled: scaled)
+        // u = z / T in F. In Float64 at T = 1, u is z itself: no copy of the vector at all.
+        let reductions = Self.withScaled(input.logits, T, overflowed: &overflowed) { u in
+            let (m, naive) = F.maxAndNaiveSum(u)
+            let sums = F.shiftedPass(u, shift: m, into: nil)
+            let first = m.isNaN ? 0 : (u.firstIndex(of: m) ?? 0)
+            let target = input.target.flatMap { u.indices.contains($0) ? u[$0] : nil }
+            return (m, naive, sums.sum, sums.eLogE, first, target)
+        }
+        let (m, naive, S, eLogE, first, uTarget) = reductions
+        argmax = first
+        maxScaled = Double(m)
+        naiveSum = Double(naive)
+        shiftedSum = Double(S)
+        let logS = A.log(S)
+        logShiftedSum = Double(logS)
+        let lse = A(m) + logS
+        logsumexp = Double(F(lse))
+
+        let h = entropy(sum: S, eLogE: eLogE)
+        entropyNats = Double(F(h))
+        entropyBits = Double(F(h / A.log(2)))
+        perplexity = Double(F(A.exp(h)))
+        crossEntropy = uTarget.map { Double(F(lse - A($0))) }
+        warnings = overflowed || !Double(T).isFinite || T == 0
+            ? PrecisionWarning.find(input: input, rounded: logits, temperature: Double(T), scaled: { i in
+                Double(F(input.logits[i]) / T)
+            })
+            : []
+    }
+
+    /// Runs `body` on u = z / T in F, made in one pass (or, in Float64 at T = 1, on z itself).
+    /// Sets `overflowed` when some finite z became ±inf in F, as z or as z / T.
+    private static func withScaled<F: LogitFloat, R>(
+        _ z: [Double], _ T: F, overflowed: inout Bool, _ body: (UnsafeBufferPointer<F>) -> R
+    ) -> R {
+        if F.self == Double.self && T == 1 {
+            return z.withUnsafeBufferPointer { zb in
+                zb.withMemoryRebound(to: F.self) { body($0) }
+            }
+        }
+        var bad = false
+        let u = [F](unsafeUninitializedCapacity: z.count) { out, initialized in
+            for i in z.indices {
+                let zi = z[i]
+                let ui = F(zi) / T
+                out[i] = ui
+                if !ui.isFinite && zi.isFinite { bad = true }
+            }
+            initialized = z.count
+        }
+        overflowed = bad
+        return u.withUnsafeBufferPointer(body)
     }
 }

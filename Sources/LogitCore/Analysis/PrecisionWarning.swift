@@ -6,7 +6,7 @@ public struct PrecisionWarning: Sendable, Equatable, CustomStringConvertible {
     public let description: String
 
     static func find(
-        input: AnalysisInput, rounded: [Double], temperature: Double, scaled: [Double]
+        input: AnalysisInput, rounded: [Double], temperature: Double, scaled: (Int) -> Double
     ) -> [PrecisionWarning] {
         let p = input.precision
         let limit = p.greatestFiniteMagnitude
@@ -26,7 +26,7 @@ public struct PrecisionWarning: Sendable, Equatable, CustomStringConvertible {
                 found.append(PrecisionWarning(
                     index: i,
                     description: "logit \(i + 1) = \(formatPlain(z)) is beyond \(p.displayName)'s range (±\(formatPlain(limit))): it becomes \(rounded[i] > 0 ? "inf" : "-inf")"))
-            } else if rounded[i].isFinite && !scaled[i].isFinite && temperature != 0 {
+            } else if rounded[i].isFinite && !scaled(i).isFinite && temperature != 0 {
                 found.append(PrecisionWarning(
                     index: i,
                     description: "logit \(i + 1) / T = \(formatPlain(z)) / \(formatPlain(input.temperature)) overflows \(p.displayName) (±\(formatPlain(limit)))"))

@@ -57,7 +57,7 @@ public struct ClassroomFigures: Sendable, Equatable {
         normalizedEntropy = unmasked.count >= 2 ? a.entropyNats / Double.log(Double(unmasked.count)) : nil
         let sorted = unmasked.sorted(by: >)
         margin = sorted.count >= 2 ? sorted[0] - sorted[1] : nil
-        topProbability = a.softmax.isEmpty ? 0 : a.softmax[a.argmax]
+        topProbability = a.softmax.isEmpty ? 0 : a.softmax(at: a.argmax)
     }
 }
 
@@ -112,7 +112,7 @@ public struct BinaryFigures: Sendable, Equatable {
         restLogSumExp = Double(F(rest))
         let odds = A(u[i]) - rest
         logOdds = Double(F(odds))
-        softmax = others.isEmpty ? Double(stableSoftmax([u[i], 0])[0]) : a.softmax[i]
+        softmax = others.isEmpty ? Double(stableSoftmax([u[i], 0])[0]) : a.softmax(at: i)
         let x = odds >= 0 ? 1 / (1 + A.exp(-odds)) : A.exp(odds) / (1 + A.exp(odds))
         sigmoid = Double(F(x))
     }

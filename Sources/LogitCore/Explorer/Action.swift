@@ -55,6 +55,23 @@ public enum Action: Equatable, Sendable {
     case commitEdit
     case cancelEdit
 
+    // Vocabulary scale: order, paging, search, filters, sampling
+    /// Lists (and moves the selection through) the classes by index or by rank.
+    case toggleOrder
+    case setOrder(ClassOrder)
+    /// Moves the selection by `pages` times `pageRows` in the order shown.
+    case movePage(by: Int)
+    /// How many rows a page is: the view's visible rows, sent by the backend when they change.
+    case setPageRows(Int)
+    /// Selects the next (or previous) class, in the order shown, whose label matches the last search.
+    case findNext(forward: Bool)
+    /// Makes a filter tighter or looser by one step of its ladder; past the loosest step it turns off.
+    case nudgeFilter(FilteredDistribution.Stage.Filter, looser: Bool)
+    case setFilters(SamplingFilters)
+    case setSeed(UInt64)
+    /// Draws `count` tokens from the filtered distribution with the session's generator.
+    case draw(count: Int)
+
     // Overlays and messages
     case toggleHelp
     case dismissOverlay
@@ -62,6 +79,9 @@ public enum Action: Equatable, Sendable {
 
     /// The classroom: lab, presets, tour, presentation, export (see `ClassroomAction`).
     case classroom(ClassroomAction)
+
+    /// Saving the session (`w`) and the backend's answers (see `SessionAction`).
+    case session(SessionAction)
 }
 
 /// One keystroke's effect on a text field.

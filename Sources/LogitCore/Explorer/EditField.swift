@@ -6,6 +6,12 @@ public struct EditField: Equatable, Sendable {
         case label
         case temperature
         case threshold
+        /// `/`: a text to find among the labels.
+        case search
+        /// The sampler's seed, a whole number.
+        case seed
+        /// The file to save the session to.
+        case sessionPath
     }
 
     public let purpose: Purpose

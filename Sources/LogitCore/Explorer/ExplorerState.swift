@@ -19,8 +19,22 @@ public struct ExplorerState: Equatable, Sendable {
     var applyingGesture = false
     /// The classroom panels, the lab's switch, the tour, presentation and export.
     public var classroom = ClassroomState()
+    /// Where the session is saved, and a save waiting for the backend.
+    public var session = SessionState()
     /// Computed once per change of the document; the view reads only this.
     public private(set) var analysis: Analysis
+    /// The order the classes are listed and walked in.
+    public var order: ClassOrder
+    /// Rows in a page (PgUp/PgDn): the view's visible rows, set through `setPageRows`.
+    public var pageRows: Int
+    /// The last `/` search, for `findNext`.
+    public var search: LabelSearch?
+    /// Draws made so far, from the document's seed.
+    public var sampling: SamplingSession
+    /// The classes by probability, updated with the analysis (never re-sorted per frame).
+    public private(set) var rankOrder: RankOrder
+    /// The distribution after the document's filters: kept tokens, renormalized probabilities.
+    public private(set) var filtered: FilteredDistribution
 
     public enum Overlay: Equatable, Sendable {
         case none
@@ -29,10 +43,20 @@ public struct ExplorerState: Equatable, Sendable {
         case presets(cursor: Int)
         /// The export menu (SVG, Markdown, CSV).
         case export
+        /// Asks before a save replaces a file that is not a session of ours.
+        case confirmOverwrite(path: String)
     }
 
     /// The steps ← → can move by; a key cycles through them.
     public static let steps: [Double] = [0.01, 0.1, 1, 10]
+
+    /// Above this many classes the explorer starts in rank order, with the ranked list: a
+    /// vocabulary is read top tokens first, and its rows do not fit side by side in panels.
+    public static let vocabularyScaleCount = 64
+
+    /// True when the view lists the classes as a ranked list (rank order, or too many classes for
+    /// the side-by-side panels) rather than as rows of the logits, softmax and sigmoid panels.
+    public var showsList: Bool { order == .rank || document.count > Self.vocabularyScaleCount }
 
     public init(document: LogitDocument = .seed, selection: Int = 0, step: Double = 0.1) {
         self.document = document
@@ -44,11 +68,26 @@ public struct ExplorerState: Equatable, Sendable {
         self.history = History()
         self.quitting = false
         self.analysis = Analysis(document.analysisInput)
+        self.order = document.count > Self.vocabularyScaleCount ? .rank : .index
+        self.pageRows = 10
+        self.search = nil
+        self.sampling = SamplingSession(seed: document.seed)
+        self.rankOrder = RankOrder(scaled: analysis.scaled)
+        self.filtered = document.filters.apply(to: analysis)
     }
 
-    /// Recomputes the analysis after the document changed.
+    /// Recomputes the analysis after the document changed, and what follows from it: the ranking
+    /// (repaired, not re-sorted), the filtered distribution, and the draws (which described the old
+    /// distribution; a new seed also restarts the generator).
     mutating func refresh() {
         analysis = Analysis(document.analysisInput)
+        rankOrder = rankOrder.updated(for: analysis.scaled)
+        filtered = document.filters.apply(to: analysis)
+        if sampling.seed != document.seed {
+            sampling = SamplingSession(seed: document.seed)
+        } else {
+            sampling.forgetDraws()
+        }
     }
 }
 

@@ -11,11 +11,17 @@ public struct LogitDocument: Equatable, Sendable {
     public var target: Int?
     /// Multi-label targets (y = 1 where true), one per class, for binary cross-entropy.
     public var binaryLabels: [Bool]
+    /// The sampling filters (top-k, top-p, min-p), applied after temperature; all off by default.
+    public var filters: SamplingFilters
+    /// The seed of the sampler's generator: shown, settable, and printed on quitting, so a run of
+    /// draws can be repeated. The command line picks one when none is given (the core has no clock).
+    public var seed: UInt64
 
     public init(
         logits: [Double], labels: [String]? = nil, temperature: Double = 1,
         precision: Precision = .float64, threshold: Double = 0.5,
-        classThresholds: [Double?]? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil
+        classThresholds: [Double?]? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil,
+        filters: SamplingFilters = .none, seed: UInt64 = 0
     ) {
         self.logits = logits
         self.labels = labels ?? LabelListParser.defaultLabels(count: logits.count)
@@ -25,6 +31,8 @@ public struct LogitDocument: Equatable, Sendable {
         self.threshold = threshold
         self.target = target
         self.binaryLabels = binaryLabels ?? Array(repeating: false, count: logits.count)
+        self.filters = filters
+        self.seed = seed
     }
 
     /// The seed article's example: a sentence classified as News, Entertainment or Technology.

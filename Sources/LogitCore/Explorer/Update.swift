@@ -22,12 +22,11 @@ extension ExplorerState {
         if case .gesture = action {} else if !applyingGesture { gestureRecorded = false }
         switch action {
         case .moveSelection(let delta):
-            guard document.count > 0 else { return }
-            selection = min(max(selection + delta, 0), document.count - 1)
+            moveSelectionInOrder(by: delta)
         case .select(let i):
             if document.logits.indices.contains(i) { selection = i }
-        case .selectFirst: selection = 0
-        case .selectLast: selection = max(document.count - 1, 0)
+        case .selectFirst: selectPosition(0)
+        case .selectLast: selectPosition(document.count - 1)
 
         case .nudgeLogit(let steps):
             let z = document.logits[selection]
@@ -124,6 +123,10 @@ extension ExplorerState {
             field = nil
             message = nil
 
+        case .toggleOrder, .setOrder, .movePage, .setPageRows, .findNext, .nudgeFilter, .setFilters,
+             .setSeed, .draw:
+            applyVocabulary(action)
+
         case .toggleHelp:
             overlay = overlay == .help ? .none : .help
         case .dismissOverlay:
@@ -132,6 +135,8 @@ extension ExplorerState {
             quitting = true
         case .classroom(let a):
             applyClassroom(a)
+        case .session(let a):
+            applySession(a)
         }
     }
 
@@ -232,6 +237,9 @@ extension ExplorerState {
         case .label: text = document.labels[i]
         case .temperature: text = formatPlain(document.temperature)
         case .threshold: text = formatPlain(document.threshold)
+        case .search: text = search?.query ?? ""
+        case .seed: text = String(document.seed)
+        case .sessionPath: text = session.path
         }
         field = EditField(purpose: purpose, index: i, text: text)
         message = nil
@@ -258,6 +266,13 @@ extension ExplorerState {
             case .threshold:
                 let p = try InputValidation.threshold(f.text)
                 change { $0.threshold = p }
+            case .search:
+                try commitSearch(f.text)
+            case .seed:
+                setSeed(try SplitMix64.seed(f.text))
+            case .sessionPath:
+                applySession(.save(path: f.text))
+                return  // a refused path keeps the field open, with its message
             }
             field = nil
         } catch {

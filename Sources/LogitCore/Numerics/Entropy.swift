@@ -1,21 +1,19 @@
 import RealModule
 
-/// Shannon entropy of softmax(u) in nats, H = −Σ pᵢ log pᵢ with 0·log 0 = 0, summed in the wider
-/// type from the unrounded probabilities and log-probabilities. Ranges from 0 (one-hot) to log N
-/// (uniform).
+/// Shannon entropy of softmax(u) in nats, H = −Σ pᵢ log pᵢ with 0·log 0 = 0, in the wider type.
+/// Ranges from 0 (one-hot) to log N (uniform).
 public func entropy<F: LogitFloat>(_ u: [F]) -> F {
     F(wideEntropy(ShiftedExponentials(u)))
 }
 
 func wideEntropy<F: LogitFloat>(_ parts: ShiftedExponentials<F>) -> F.Accumulator {
-    typealias A = F.Accumulator
-    let logSum = A.log(parts.sum)
-    var acc = CompensatedSum<A>()
-    for e in parts.exponentials where e > 0 {
-        let p = A(e) / parts.sum
-        let logP = A.log(A(e)) - logSum
-        acc.add(-p * logP)
-    }
+    entropy(sum: parts.sum, eLogE: parts.eLogE)
+}
+
+/// With pᵢ = eᵢ / S: −Σ pᵢ (log eᵢ − log S) = log S − (Σ eᵢ log eᵢ) / S. Both parts are ≥ 0 for
+/// S ≥ 1 (the shifted sum always is) and eᵢ ≤ 1, so nothing cancels, and the pass that sums the
+/// exponentials sums eᵢ log eᵢ beside them: no second pass, no log per class.
+func entropy<A: BinaryFloatingPoint & Real>(sum: A, eLogE: A) -> A {
     // Rounding can leave a hair below zero for a one-hot vector; entropy is never negative.
-    return Swift.max(acc.value, 0)
+    Swift.max(A.log(sum) - eLogE / sum, 0)
 }

@@ -83,7 +83,7 @@ extension Substring {
     public var escapedForMessage: String {
         var out = ""
         for scalar in unicodeScalars {
-            if scalar.properties.generalCategory == .control || scalar == "\u{7F}" {
+            if scalar.properties.generalCategory == .control || scalar == "\u{7F}" || scalar.properties.isBidiControl {
                 out += scalar.escaped(asASCII: true)
             } else {
                 out.unicodeScalars.append(scalar)

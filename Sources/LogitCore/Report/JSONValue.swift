@@ -13,6 +13,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// A finite number is written in shortest round-trip form; a non-finite one as a string.
     case number(Double)
     case integer(Int)
+    /// A whole number from 0 to 2⁶⁴ − 1 (a seed), written in full.
+    case unsigned(UInt64)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -46,6 +48,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .number(let x): out += JSONValue.numberText(x)
         case .integer(let i): out += String(i)
+        case .unsigned(let u): out += String(u)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
@@ -77,8 +80,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         return x.description
     }
 
-    /// RFC 8259 escaping: quote, backslash and the C0 controls; everything else (UTF-8 included)
-    /// is written as is.
+    /// RFC 8259 escaping: quote, backslash and the C0 controls; also DEL, the C1 controls (U+009B
+    /// is a CSI to some terminals), the bidi controls and the line separators, so a label cannot
+    /// drive or reorder the terminal a report is printed on; everything else (UTF-8 included) is
+    /// written as is.
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -90,7 +95,8 @@ public indirect enum JSONValue: Equatable, Sendable {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || scalar.properties.isBidiControl || scalar.value == 0x2028 || scalar.value == 0x2029:
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

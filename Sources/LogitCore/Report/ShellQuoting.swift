@@ -4,7 +4,7 @@
 /// label holding an escape sequence can never drive the terminal it is printed on.
 public func shellQuoted(_ word: String) -> String {
     if !word.isEmpty, word.unicodeScalars.allSatisfy(isShellSafe) { return word }
-    let hasControl = word.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    let hasControl = word.unicodeScalars.contains(where: needsEscape)
     guard hasControl else {
         return "'" + word.replacingAll("'", with: "'\\''") + "'"
     }
@@ -16,8 +16,8 @@ public func shellQuoted(_ word: String) -> String {
         case "\n": out += "\\n"
         case "\t": out += "\\t"
         case "\r": out += "\\r"
-        case _ where scalar.properties.generalCategory == .control:
-            // \xHH for the C0 controls and DEL; C1 controls as their UTF-8 bytes.
+        case _ where needsEscape(scalar):
+            // \xHH for the C0 controls and DEL; C1 and bidi controls as their UTF-8 bytes.
             for byte in String(scalar).utf8 {
                 let hex = String(byte, radix: 16)
                 out += "\\x" + (hex.count == 1 ? "0" : "") + hex
@@ -26,6 +26,12 @@ public func shellQuoted(_ word: String) -> String {
         }
     }
     return out + "'"
+}
+
+/// A control character, or a bidi control: printed raw, one could reorder the command line as
+/// the terminal shows it (so what is seen is not what is pasted).
+private func needsEscape(_ s: Unicode.Scalar) -> Bool {
+    s.properties.generalCategory == .control || s.properties.isBidiControl
 }
 
 private func isShellSafe(_ s: Unicode.Scalar) -> Bool {

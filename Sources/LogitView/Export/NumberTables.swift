@@ -20,12 +20,12 @@ public enum NumberTables {
             var marks = i == a.argmax ? "★" : ""
             if d.target == i { marks += "◎" }
             var cells = [
-                marks, escaped(d.labels[i]), NumberFormat.logit(a.logits[i]).text, NumberFormat.logit(a.scaled[i]).text,
-                NumberFormat.probability(a.softmax[i]).text, NumberFormat.probability(a.naiveSoftmax[i]).text,
-                NumberFormat.number(a.logSoftmax[i]).text, NumberFormat.probability(a.sigmoid[i]).text,
-                a.aboveThreshold[i] ? "✓" : "",
+                marks, escaped(d.labels[i]), NumberFormat.logit(a.logits[i]).text, NumberFormat.logit(a.scaled(at: i)).text,
+                NumberFormat.probability(a.softmax(at: i)).text, NumberFormat.probability(a.naiveSoftmax(at: i)).text,
+                NumberFormat.number(a.logSoftmax(at: i)).text, NumberFormat.probability(a.sigmoid(at: i)).text,
+                a.isAboveThreshold(at: i) ? "✓" : "",
             ]
-            if let g = a.gradient { cells.append(NumberFormat.number(g[i]).text) }
+            if let g = a.gradient(at: i) { cells.append(NumberFormat.number(g).text) }
             lines.append(row(cells))
         }
         var summary = [
@@ -52,12 +52,12 @@ public enum NumberTables {
         var lines = [header.joined(separator: ",")]
         for i in 0..<d.count {
             var cells = [
-                String(i), quoted(d.labels[i]), formatPlain(a.logits[i]), formatPlain(a.scaled[i]),
-                formatPlain(a.softmax[i]), formatPlain(a.naiveSoftmax[i]), formatPlain(a.logSoftmax[i]),
-                formatPlain(a.sigmoid[i]), formatPlain(a.thresholds[i]), a.aboveThreshold[i] ? "true" : "false",
+                String(i), quoted(d.labels[i]), formatPlain(a.logits[i]), formatPlain(a.scaled(at: i)),
+                formatPlain(a.softmax(at: i)), formatPlain(a.naiveSoftmax(at: i)), formatPlain(a.logSoftmax(at: i)),
+                formatPlain(a.sigmoid(at: i)), formatPlain(a.threshold(at: i)), a.isAboveThreshold(at: i) ? "true" : "false",
                 i == a.argmax ? "true" : "false",
             ]
-            if let g = a.gradient { cells += [d.target == i ? "true" : "false", formatPlain(g[i])] }
+            if let g = a.gradient(at: i) { cells += [d.target == i ? "true" : "false", formatPlain(g)] }
             lines.append(cells.joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"

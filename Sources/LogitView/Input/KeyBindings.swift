@@ -110,9 +110,38 @@ public enum KeyBindings {
             KeyBinding("u U ^R", "undo / redo", hint: KeyBinding.Hint("u", "undo"), [
                 map(ch("u"), to: .undo), map(ch("U"), .control("r"), to: .redo),
             ]),
-            KeyBinding("Esc", "cancel", [map(.escape, to: .dismissOverlay)]),
-            KeyBinding("?", "this help", hint: KeyBinding.Hint("?", "help"), [map(ch("?"), to: .toggleHelp)]),
+            KeyBinding("w", "save the session to a file", [map(ch("w"), to: .session(.beginSave))]),
+            KeyBinding("? Esc", "this help / close, cancel", hint: KeyBinding.Hint("?", "help"), [
+                map(ch("?"), to: .toggleHelp), map(.escape, to: .dismissOverlay),
+            ]),
             KeyBinding("q", "quit, print command line", hint: KeyBinding.Hint("q", "quit"), [map(ch("q"), to: .quit)]),
+        ]),
+    ]
+
+    /// The ranked list's keys: order, paging, search, the sampling filters and the sampler. Bound
+    /// everywhere; the help lists them with the ranked list, which shows what they change.
+    public static let vocabulary: [KeySection] = [
+        KeySection(title: "Vocabulary and sampling", bindings: [
+            KeyBinding("i", "ranked list / index order", [map(ch("i"), to: .toggleOrder)]),
+            // PgUp / PgDn also turn the tour's pages (a clicker sends them); outside the tour,
+            // where they would do nothing, they page the list.
+            KeyBinding("PgUp/Dn", "page up / down (^B ^F)", [
+                map(.pageUp, .control("b"), to: .movePage(by: -1)), map(.pageDown, .control("f"), to: .movePage(by: 1)),
+            ]),
+            KeyBinding("/ ^N ^P", "search labels, next / prev", [
+                map(ch("/"), to: .beginEdit(.search)),
+                map(.control("n"), to: .findNext(forward: true)), map(.control("p"), to: .findNext(forward: false)),
+            ]),
+            KeyBinding("{}(),.X", "top-k top-p min-p; X off", [
+                map(ch("{"), to: .nudgeFilter(.topK, looser: false)), map(ch("}"), to: .nudgeFilter(.topK, looser: true)),
+                map(ch("("), to: .nudgeFilter(.topP, looser: false)), map(ch(")"), to: .nudgeFilter(.topP, looser: true)),
+                map(ch(","), to: .nudgeFilter(.minP, looser: true)), map(ch("."), to: .nudgeFilter(.minP, looser: false)),
+                map(ch("X"), to: .setFilters(.none)),
+            ]),
+            KeyBinding("z Z #", "draw 1 / \(ExplorerState.batchDrawCount), type seed", [
+                map(ch("z"), to: .draw(count: 1)), map(ch("Z"), to: .draw(count: ExplorerState.batchDrawCount)),
+                map(ch("#"), to: .beginEdit(.seed)),
+            ]),
         ]),
     ]
 
@@ -162,6 +191,14 @@ public enum KeyBindings {
             KeyBinding("m", "the numbers as Markdown", hint: KeyBinding.Hint("m", "Markdown"), [map(ch("m"), to: .classroom(.requestExport(.markdown)))]),
             KeyBinding("c", "the numbers as CSV", hint: KeyBinding.Hint("c", "CSV"), [map(ch("c"), to: .classroom(.requestExport(.csv)))]),
             KeyBinding("Esc e q", "close", hint: KeyBinding.Hint("Esc", "close"), [map(.escape, ch("e"), ch("q"), to: .dismissOverlay)]),
+        ]),
+    ]
+
+    /// Keys while the explorer asks before replacing a file that is not a session.
+    public static let confirmOverwrite: [KeySection] = [
+        KeySection(title: "Replace the file?", bindings: [
+            KeyBinding("y", "replace it with the session", hint: KeyBinding.Hint("y", "replace"), [map(ch("y"), ch("Y"), to: .session(.confirmOverwrite))]),
+            KeyBinding("n Esc", "keep it, do not save", hint: KeyBinding.Hint("n", "keep"), [map(ch("n"), ch("N"), .escape, ch("q"), to: .session(.declineOverwrite))]),
         ]),
     ]
 

@@ -18,11 +18,12 @@ public enum Keymap {
         case .help: return KeyBindings.help
         case .presets: return KeyBindings.presets
         case .export: return KeyBindings.export
+        case .confirmOverwrite: return KeyBindings.confirmOverwrite
         case .none: break
         }
         if state.field != nil { return KeyBindings.field }
         let last = KeyBindings.explorer.suffix(1)
-        let rest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.classroom
+        let rest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.vocabulary + KeyBindings.classroom
         return state.classroom.tour != nil ? KeyBindings.tour + rest + last : rest + KeyBindings.tour + last
     }
 

@@ -14,6 +14,7 @@ public enum MouseMap {
         case .release: return nil
         case .press, .drag: break
         }
+        if state.showsList { return ListView.action(for: event, in: state, size: size, options: options) }
         let layout = Layout(state, size: size, mode: .interactive, options: options)
         guard !layout.isTooSmall else { return nil }
         if event.kind == .press && layout.isHelpButton(x: event.x, y: event.y) { return .toggleHelp }

@@ -3,8 +3,13 @@ import LogitCore
 /// The title bar: what is being looked at (classes, T, precision, step) and the answer (argmax).
 enum HeaderPanel {
     static func draw(_ state: ExplorerState, in rect: Rect, layout: Layout, on screen: inout Screen) {
-        let g = Glyphs(layout.options)
-        let u = layout.options.unicode
+        draw(state, in: rect, mode: layout.mode, options: layout.options, on: &screen)
+    }
+
+    /// The same without a `Layout` (the ranked list has its own).
+    static func draw(_ state: ExplorerState, in rect: Rect, mode: Layout.Mode, options: RenderOptions, on screen: inout Screen) {
+        let g = Glyphs(options)
+        let u = options.unicode
         let d = state.document
         let style = Theme.header
         screen.fill(rect, style: style)
@@ -14,13 +19,13 @@ enum HeaderPanel {
             "T = \(NumberFormat.number(d.temperature, digits: 6).text)",
             d.precision.displayName,
         ]
-        if layout.mode == .interactive { parts.append("step \(NumberFormat.number(state.step).text)") }
+        if mode == .interactive { parts.append("step \(NumberFormat.number(state.step).text)") }
         let argmax = state.analysis.argmax
         parts.append("argmax \(g.argmax) \(d.labels[argmax])")
 
         var spans = [Span(" logitscope", style)]
         for part in parts { spans += [Span(" \(g.dot) ", style), Span(part, style)] }
-        let right = layout.mode == .interactive ? Layout.helpButton : ""
+        let right = mode == .interactive ? Layout.helpButton : ""
         let rightWidth = DisplayText.width(right, unicode: u)
         screen.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width - rightWidth, unicode: u)
         if !right.isEmpty {

@@ -11,9 +11,19 @@ enum HelpOverlay {
         [.title(section.title)] + section.bindings.map(Entry.binding)
     }
 
-    static func draw(in size: Size, options: RenderOptions, on screen: inout Screen) {
+    /// The sections beside the row panels; the ranked list passes its own (`listSections`).
+    static let panelSections = KeyBindings.explorer + KeyBindings.classroom + KeyBindings.tour + KeyBindings.field
+    /// With the ranked list: its keys in place of the classroom's, whose panels it does not show;
+    /// ordered so that the two columns balance at 80×24.
+    static let listSections: [KeySection] = {
+        let e = KeyBindings.explorer
+        let early = e.filter { ["Select", "Logits", "Classes"].contains($0.title) }
+        let late = e.filter { !["Select", "Logits", "Classes"].contains($0.title) }
+        return early + KeyBindings.vocabulary + late + KeyBindings.field
+    }()
+
+    static func draw(in size: Size, options: RenderOptions, sections: [KeySection] = panelSections, on screen: inout Screen) {
         let u = options.unicode
-        let sections = KeyBindings.explorer + KeyBindings.classroom + KeyBindings.tour + KeyBindings.field
         let total = sections.reduce(0) { $0 + 1 + $1.bindings.count }
         // Box lines and a blank row above and below; the blank rows go when 80×24 needs them.
         let padding = (total + 1) / 2 > size.height - 4 ? 0 : 1

@@ -47,7 +47,7 @@ enum LogitsPanel {
                 case .label:
                     FieldView.draw(field, in: Rect(x: c.label, y: y, width: c.labelWidth + 1 + c.valueWidth, height: 1),
                                    options: layout.options, on: &screen)
-                case .temperature, .threshold:
+                case .temperature, .threshold, .search, .seed, .sessionPath:
                     break  // drawn on the status line
                 }
             }

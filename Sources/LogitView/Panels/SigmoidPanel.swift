@@ -43,13 +43,13 @@ enum SigmoidPanel {
             }
             ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
             ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
-            let sigma = a.sigmoid[i]
-            let above = a.aboveThreshold[i]
+            let sigma = a.sigmoid(at: i)
+            let above = a.isAboveThreshold(at: i)
             let text = NumberFormat.probability(sigma)
             screen.writeRight(text.text, x: c.value, y: y, width: c.valueWidth,
                               style: ClassRow.style(of: text, otherwise: above ? Theme.above : .plain))
             if above { screen.write(g.above, x: c.above, y: y, style: Theme.above, maxWidth: 1) }
-            let t = a.thresholds[i]
+            let t = a.threshold(at: i)
             let lineX = c.sigmoidBar + min(Int(t * Double(c.sigmoidWidth)), c.sigmoidWidth - 1)
             for row in layout.rows(rect, slot: s) {
                 screen.draw(Bar.rightward(sigma, width: c.sigmoidWidth, unicode: u), x: c.sigmoidBar, y: row,
@@ -59,7 +59,7 @@ enum SigmoidPanel {
             if let own = state.document.classThresholds[i], c.ownThresholdWidth > 0 {
                 let spans = [
                     Span("\(g.tau) ", Theme.hint), Span(NumberFormat.probability(own).text, Theme.threshold),
-                    Span(" \(g.iff) z > ", Theme.hint), Span(NumberFormat.number(a.logitThresholds[i]).text, Theme.threshold),
+                    Span(" \(g.iff) z > ", Theme.hint), Span(NumberFormat.number(a.logitThreshold(at: i)).text, Theme.threshold),
                 ]
                 screen.write(spans, x: c.ownThreshold, y: y, maxWidth: c.ownThresholdWidth, unicode: u)
             }

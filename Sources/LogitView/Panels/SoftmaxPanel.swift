@@ -8,7 +8,6 @@ enum SoftmaxPanel {
         let c = layout.columns
         let u = layout.options.unicode
         let naive = !state.classroom.maxTrick
-        let probabilities = naive ? state.analysis.naiveSoftmax : state.analysis.softmax
         screen.writeRight(naive ? "NAIVE" : "SOFTMAX", x: c.percent, y: rect.y, width: c.percentWidth,
                           style: naive ? Theme.error : Theme.heading)
         let formula = naive
@@ -20,7 +19,7 @@ enum SoftmaxPanel {
         for s in 0..<layout.window.slots {
             guard let i = layout.window.index(atSlot: s) else { continue }
             let y = layout.rowY(rect, slot: s)
-            let p = probabilities[i]
+            let p = naive ? state.analysis.naiveSoftmax(at: i) : state.analysis.softmax(at: i)
             let isArgmax = i == state.analysis.argmax
             let text = NumberFormat.probability(p)
             screen.writeRight(text.text, x: c.percent, y: y, width: c.percentWidth,

@@ -44,17 +44,17 @@ enum StatsPanel {
     private static func naiveLines(_ state: ExplorerState, width: Int, options: RenderOptions) -> [[Span]] {
         let a = state.analysis
         // The lab in focus says all of this, and more; no need to say it twice.
-        guard state.classroom.focus != .lab, a.naiveSoftmax.contains(where: { !$0.isFinite }) else { return [] }
+        guard state.classroom.focus != .lab, !a.naiveSoftmaxIsFinite else { return [] }
         let g = Glyphs(options)
         let p = state.document.precision
         var values: [Span] = [Span("naive softmax ", Theme.error), Span("(no max subtracted): ", Theme.hint)]
-        let shown = min(a.naiveSoftmax.count, 6)
+        let shown = min(a.count, 6)
         for i in 0..<shown {
             if i > 0 { values.append(Span(" \(g.dot) ", Theme.hint)) }
-            let f = NumberFormat.probability(a.naiveSoftmax[i])
+            let f = NumberFormat.probability(a.naiveSoftmax(at: i))
             values.append(Span(f.text, ClassRow.style(of: f, otherwise: .plain)))
         }
-        if a.naiveSoftmax.count > shown { values.append(Span(" \(g.dot) …", Theme.hint)) }
+        if a.count > shown { values.append(Span(" \(g.dot) …", Theme.hint)) }
 
         let top = a.scaled.filter(\.isFinite).max() ?? 0
         let reason: String

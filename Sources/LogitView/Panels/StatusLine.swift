@@ -4,16 +4,32 @@ import LogitCore
 /// place of its own, and then as many key hints as fit, always ending with help and quit.
 enum StatusLine {
     static func draw(_ state: ExplorerState, in rect: Rect, layout: Layout, on screen: inout Screen) {
-        let u = layout.options.unicode
-        let g = Glyphs(layout.options)
+        draw(state, in: rect, options: layout.options, on: &screen)
+    }
+
+    /// The prompt of a field drawn on this line rather than in a row.
+    static func prompt(_ purpose: EditField.Purpose) -> String? {
+        switch purpose {
+        case .temperature: "temperature: "
+        case .threshold: "threshold: "
+        case .search: "/"
+        case .seed: "seed: "
+        case .sessionPath: "save session to: "
+        case .logit, .label: nil
+        }
+    }
+
+    static func draw(_ state: ExplorerState, in rect: Rect, options: RenderOptions, on screen: inout Screen) {
+        let u = options.unicode
+        let g = Glyphs(options)
         var x = rect.x + 1
         let end = rect.maxX - 1
 
-        if let field = state.field, field.purpose == .temperature || field.purpose == .threshold {
-            let prompt = field.purpose == .temperature ? "temperature: " : "threshold: "
+        if let field = state.field, let prompt = prompt(field.purpose) {
             x += screen.write(prompt, x: x, y: rect.y, style: Theme.key, maxWidth: end - x, unicode: u)
-            let w = min(16, end - x)
-            FieldView.draw(field, in: Rect(x: x, y: rect.y, width: w, height: 1), options: layout.options, on: &screen)
+            // A path needs room; a search a little; a number not much.
+            let w = min(field.purpose == .sessionPath ? 40 : field.purpose == .search ? 24 : 22, end - x)
+            FieldView.draw(field, in: Rect(x: x, y: rect.y, width: w, height: 1), options: options, on: &screen)
             x += w + 2
         }
         if let message = state.message {

@@ -4,8 +4,12 @@ import LogitCore
 /// header where it cannot be missed. Two lines at most; the rest are counted.
 enum WarningsPanel {
     static func draw(_ state: ExplorerState, in rect: Rect, layout: Layout, on screen: inout Screen) {
+        draw(state, in: rect, options: layout.options, on: &screen)
+    }
+
+    static func draw(_ state: ExplorerState, in rect: Rect, options: RenderOptions, on screen: inout Screen) {
         let warnings = state.analysis.warnings
-        let g = Glyphs(layout.options)
+        let g = Glyphs(options)
         for row in 0..<rect.height {
             let y = rect.y + row
             var text = warnings[row].description
@@ -13,7 +17,7 @@ enum WarningsPanel {
                 text += " (and \(warnings.count - rect.height) more)"
             }
             screen.write([Span("\(g.warning) ", Theme.warning), Span(text, Theme.warning)],
-                         x: rect.x, y: y, maxWidth: rect.width, unicode: layout.options.unicode)
+                         x: rect.x, y: y, maxWidth: rect.width, unicode: options.unicode)
         }
     }
 }

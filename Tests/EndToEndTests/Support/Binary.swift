@@ -23,6 +23,11 @@ enum Binary {
     /// Runs the binary with `arguments`, optional stdin text and extra environment, and waits.
     /// stdin is /dev/null unless given, so the binary never sees a terminal.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, stdinBytes: stdin.map { Data($0.utf8) }, environment: environment)
+    }
+
+    /// The same with stdin as bytes (a `.npy` piped in).
+    static func run(_ arguments: [String], stdinBytes: Data?, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -33,11 +38,20 @@ enum Binary {
         process.standardOutput = out
         process.standardError = err
         let input = Pipe()
-        if stdin != nil { process.standardInput = input } else { process.standardInput = FileHandle.nullDevice }
+        if stdinBytes != nil { process.standardInput = input } else { process.standardInput = FileHandle.nullDevice }
         try process.run()
-        if let text = stdin {
-            input.fileHandleForWriting.write(Data(text.utf8))
-            try input.fileHandleForWriting.close()
+        let writing = DispatchGroup()
+        if let bytes = stdinBytes {
+            // Written while the pipes are read, so a large input cannot block on a full pipe; a
+            // binary that refuses early closes its end, which must not kill the tests (SIGPIPE).
+            signal(SIGPIPE, SIG_IGN)
+            let writer = input.fileHandleForWriting
+            writing.enter()
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: bytes)
+                try? writer.close()
+                writing.leave()
+            }
         }
         // Read both pipes before waiting, so a large output cannot fill a pipe and deadlock.
         let group = DispatchGroup()
@@ -46,6 +60,7 @@ enum Binary {
         DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        writing.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus,

@@ -55,3 +55,47 @@ import Testing
         #expect(t.selection == 2)
     }
 }
+
+/// Undo at vocabulary scale: levels below the top keep only the entries that changed, so the
+/// restored documents must still be exactly the earlier ones, through undo, redo and a new branch.
+@Suite struct CompactHistoryTests {
+    static func big(_ n: Int) -> ExplorerState {
+        ExplorerState(document: LogitDocument(logits: (0..<n).map { Double($0 % 97) / 8 - 6 }))
+    }
+
+    @Test func undoAndRedoRestoreExactDocumentsOfAThousandClasses() {
+        var s = Self.big(1000)
+        var documents = [s.document]
+        let actions: [Action] = [
+            .select(10), .nudgeLogit(steps: 3), .select(999), .nudgeLogit(steps: -1),
+            .setLogit(index: 500, value: -.infinity), .setLogit(index: 0, value: -0.0),
+            .scaleTemperature(up: true), .shiftAll(by: 0.5), .addClass, .setLogit(index: 3, value: 7),
+            .deleteClass, .cyclePrecision, .setLogit(index: 998, value: 1e300),
+        ]
+        for a in actions {
+            let before = s.document
+            s = update(s, a)
+            if s.document != before { documents.append(s.document) }
+        }
+        for expected in documents.reversed().dropFirst() {
+            s = update(s, .undo)
+            #expect(s.document == expected)
+            #expect(s.document.logits.map(\.bitPattern) == expected.logits.map(\.bitPattern))
+        }
+        #expect(!s.history.canUndo)
+        for expected in documents.dropFirst() {
+            s = update(s, .redo)
+            #expect(s.document.logits.map(\.bitPattern) == expected.logits.map(\.bitPattern))
+            #expect(s.document == expected)
+        }
+        // Back three, then a new change: the old branch is gone, the past is intact.
+        s = reduce(from: s, .undo, times: 3)
+        let branchPoint = s.document
+        s = update(s, .setLogit(index: 1, value: 42))
+        #expect(!s.history.canRedo)
+        s = update(s, .undo)
+        #expect(s.document == branchPoint)
+        s = update(s, .undo)
+        #expect(s.document == documents[documents.count - 5])
+    }
+}

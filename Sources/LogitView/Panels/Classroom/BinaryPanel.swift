@@ -47,10 +47,10 @@ enum BinaryPanel {
         out.append([name("decision"), Span("log-odds "), n(b.logOdds), Span(above ? " > 0 " : " \(g.atMost) 0 "),
                     Span("\(g.iff) ", Theme.hint), Span("p "), pct(b.softmax), Span(above ? " > 50%" : " \(g.atMost) 50%"),
                     Span("   the same decision", Theme.hint)])
-        let s = a.sigmoid[i]
+        let s = a.sigmoid(at: i)
         let own = s > 0.5
-        out.append([name("sigmoid"), Span("\(label) alone: \(g.sigma)("), n(a.scaled[i]), Span(") = "), pct(s),
-                    Span(own ? " > 50% " : " \(g.atMost) 50% "), Span("\(g.iff) ", Theme.hint), Span("\(u) = "), n(a.scaled[i]),
+        out.append([name("sigmoid"), Span("\(label) alone: \(g.sigma)("), n(a.scaled(at: i)), Span(") = "), pct(s),
+                    Span(own ? " > 50% " : " \(g.atMost) 50% "), Span("\(g.iff) ", Theme.hint), Span("\(u) = "), n(a.scaled(at: i)),
                     Span(own ? " > 0" : " \(g.atMost) 0")])
         return out
     }

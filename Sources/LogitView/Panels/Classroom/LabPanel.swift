@@ -47,11 +47,11 @@ enum LabPanel {
             ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
             ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
             let style: Style = i == a.argmax ? Theme.argmax : .plain
-            columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled[i]), y: y, style: style, on: &screen, unicode: u)
+            columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled(at: i)), y: y, style: style, on: &screen, unicode: u)
             columns.write(Column.naiveExp.rawValue, NumberFormat.number(f.naiveExponentials[i]), y: y, on: &screen, unicode: u)
-            columns.write(Column.naiveP.rawValue, NumberFormat.probability(a.naiveSoftmax[i]), y: y, on: &screen, unicode: u)
-            columns.write(Column.stableExp.rawValue, NumberFormat.number(a.shiftedExponentials[i]), y: y, on: &screen, unicode: u)
-            columns.write(Column.stableP.rawValue, NumberFormat.probability(a.softmax[i]), y: y, style: style, on: &screen, unicode: u)
+            columns.write(Column.naiveP.rawValue, NumberFormat.probability(a.naiveSoftmax(at: i)), y: y, on: &screen, unicode: u)
+            columns.write(Column.stableExp.rawValue, NumberFormat.number(a.shiftedExponential(at: i)), y: y, on: &screen, unicode: u)
+            columns.write(Column.stableP.rawValue, NumberFormat.probability(a.softmax(at: i)), y: y, style: style, on: &screen, unicode: u)
             ClassRow.highlight(state, i, y: y, layout: layout, on: &screen)
         }
 
@@ -97,7 +97,7 @@ enum LabPanel {
             lines.append([Span("\(g.error) ", Theme.error),
                           Span("\(exps(under)) \(verb) to 0 in \(name), below \(limit(p.expUnderflowLimit))", Theme.error)])
         }
-        let broken = a.naiveSoftmax.contains { !$0.isFinite }
+        let broken = !a.naiveSoftmaxIsFinite
         if f.naiveSum == .infinity {
             if over.isEmpty {
                 lines.append([Span("\(g.error) ", Theme.error), Span("no single exp overflows, but their sum does: \(name) stops at \(NumberFormat.number(p.greatestFiniteMagnitude).text)", Theme.error)])

@@ -27,7 +27,7 @@ enum LossPanel {
         if let t = d.target, let ce = a.crossEntropy {
             heading += [
                 Span("\(g.target) \(ClassRow.mention(state, t, options: layout.options))", Theme.target), Span(": CE = logsumexp - z/T = "),
-                n(a.logsumexp), Span(" - "), n(a.scaled[t]), Span(" = "), n(ce), Span(" nats = -log p"),
+                n(a.logsumexp), Span(" - "), n(a.scaled(at: t)), Span(" = "), n(ce), Span(" nats = -log p"),
             ]
         } else {
             heading.append(Span(layout.mode == .interactive
@@ -60,10 +60,9 @@ enum LossPanel {
             }
             ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
             ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
-            columns.write(Column.p.rawValue, NumberFormat.probability(a.softmax[i]), y: y,
+            columns.write(Column.p.rawValue, NumberFormat.probability(a.softmax(at: i)), y: y,
                           style: i == a.argmax ? Theme.argmax : .plain, on: &screen, unicode: u)
-            if let gradient = a.gradient, let x = columns.x[Column.gradient.rawValue] {
-                let v = gradient[i]
+            if let v = a.gradient(at: i), let x = columns.x[Column.gradient.rawValue] {
                 let text = NumberFormat.number(v, digits: 3)
                 screen.writeRight(text.text, x: x, y: y, width: 9, style: ClassRow.style(of: text, otherwise: .plain))
                 let axis = x + 10 + half

@@ -50,11 +50,11 @@ enum StepsPanel {
             ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
             let style: Style = i == a.argmax ? Theme.argmax : .plain
             columns.write(Column.z.rawValue, NumberFormat.logit(a.logits[i]), y: y, style: style, on: &screen, unicode: u)
-            columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled[i]), y: y, on: &screen, unicode: u)
+            columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled(at: i)), y: y, on: &screen, unicode: u)
             columns.write(Column.exp.rawValue, NumberFormat.number(f.naiveExponentials[i]), y: y, on: &screen, unicode: u)
             columns.write(Column.shifted.rawValue, NumberFormat.logit(f.shifted[i]), y: y, on: &screen, unicode: u)
-            columns.write(Column.shiftedExp.rawValue, NumberFormat.number(a.shiftedExponentials[i]), y: y, on: &screen, unicode: u)
-            columns.write(Column.p.rawValue, NumberFormat.fraction(a.softmax[i]), y: y, style: style, on: &screen, unicode: u)
+            columns.write(Column.shiftedExp.rawValue, NumberFormat.number(a.shiftedExponential(at: i)), y: y, on: &screen, unicode: u)
+            columns.write(Column.p.rawValue, NumberFormat.fraction(a.softmax(at: i)), y: y, style: style, on: &screen, unicode: u)
             ClassRow.highlight(state, i, y: y, layout: layout, on: &screen)
         }
 
@@ -70,21 +70,21 @@ enum StepsPanel {
 
         // The division for the selected class, both ways.
         let i = layout.mode == .printout ? a.argmax : state.selection
-        guard a.softmax.indices.contains(i) else { return }
+        guard (0..<a.count).contains(i) else { return }
         func n(_ x: Double) -> Span {
             let v = NumberFormat.number(x)
             return Span(v.text, ClassRow.style(of: v, otherwise: .plain))
         }
-        let p = NumberFormat.fraction(a.softmax[i])
+        let p = NumberFormat.fraction(a.softmax(at: i))
         var line: [Span] = [Span(ClassRow.mention(state, i, options: layout.options), i == a.argmax ? Theme.argmax : Theme.heading),
                             Span(": p = ")]
-        let naiveBreaks = !a.naiveSoftmax[i].isFinite
+        let naiveBreaks = !a.naiveSoftmax(at: i).isFinite
         if !naiveBreaks { line += [n(f.naiveExponentials[i]), Span(" / "), n(f.naiveSum), Span(" = ")] }
-        line += [n(a.shiftedExponentials[i]), Span(" / "), n(a.shiftedSum), Span(" = "),
+        line += [n(a.shiftedExponential(at: i)), Span(" / "), n(a.shiftedSum), Span(" = "),
                  Span(p.text, ClassRow.style(of: p, otherwise: Theme.argmax))]
         if naiveBreaks {
             line += [Span("   naive "), n(f.naiveExponentials[i]), Span(" / "), n(f.naiveSum), Span(" = "),
-                     n(a.naiveSoftmax[i]), Span(" (see the lab)", Theme.hint)]
+                     n(a.naiveSoftmax(at: i)), Span(" (see the lab)", Theme.hint)]
         }
         screen.write(line, x: c.label, y: ySum + 1, maxWidth: rect.maxX - 1 - c.label, unicode: u)
     }

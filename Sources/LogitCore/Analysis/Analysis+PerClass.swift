@@ -1,0 +1,124 @@
+import RealModule
+
+#if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
+/// The type Float16 arithmetic runs in (Float where the platform has no Float16).
+typealias Half = Float16
+#else
+typealias Half = Float
+#endif
+
+/// The per-class quantities, one class at a time: O(1) each, what the view asks for the rows it
+/// draws. Each repeats, for one index, exactly the formula of the whole-vector pass.
+extension Analysis {
+    public var count: Int { input.logits.count }
+
+    /// uᵢ = zᵢ / T, computed in the precision.
+    public func scaled(at i: Int) -> Double { switch input.precision { case .float16: Self.scaledFormula(self, i, Half.self); case .float32: Self.scaledFormula(self, i, Float.self); case .float64: Self.scaledFormula(self, i, Double.self) } }
+    /// exp(uᵢ − max u): the stable path's numerator.
+    public func shiftedExponential(at i: Int) -> Double { switch input.precision { case .float16: Self.shiftedExponentialFormula(self, i, Half.self); case .float32: Self.shiftedExponentialFormula(self, i, Float.self); case .float64: Self.shiftedExponentialFormula(self, i, Double.self) } }
+    public func softmax(at i: Int) -> Double { switch input.precision { case .float16: Self.softmaxFormula(self, i, Half.self); case .float32: Self.softmaxFormula(self, i, Float.self); case .float64: Self.softmaxFormula(self, i, Double.self) } }
+    public func logSoftmax(at i: Int) -> Double { switch input.precision { case .float16: Self.logSoftmaxFormula(self, i, Half.self); case .float32: Self.logSoftmaxFormula(self, i, Float.self); case .float64: Self.logSoftmaxFormula(self, i, Double.self) } }
+    public func naiveSoftmax(at i: Int) -> Double { switch input.precision { case .float16: Self.naiveSoftmaxFormula(self, i, Half.self); case .float32: Self.naiveSoftmaxFormula(self, i, Float.self); case .float64: Self.naiveSoftmaxFormula(self, i, Double.self) } }
+    public func sigmoid(at i: Int) -> Double { switch input.precision { case .float16: Self.sigmoidFormula(self, i, Half.self); case .float32: Self.sigmoidFormula(self, i, Float.self); case .float64: Self.sigmoidFormula(self, i, Double.self) } }
+    /// The probability threshold in force for class i.
+    public func threshold(at i: Int) -> Double { input.threshold(for: i) }
+    /// T · logit(τᵢ): z is above the threshold exactly when it exceeds this.
+    public func logitThreshold(at i: Int) -> Double { temperature * logit(probability: threshold(at: i)) }
+    /// σ(uᵢ) > τᵢ, decided in the logit form (uᵢ > logit τᵢ), which no rounding of σ can blur.
+    public func isAboveThreshold(at i: Int) -> Bool { scaled(at: i) > logit(probability: threshold(at: i)) }
+    /// ∂CE/∂zᵢ = (pᵢ − [i = t]) / T; nil without a target.
+    public func gradient(at i: Int) -> Double? { switch input.precision { case .float16: Self.gradientFormula(self, i, Half.self); case .float32: Self.gradientFormula(self, i, Float.self); case .float64: Self.gradientFormula(self, i, Double.self) } }
+
+    /// Whether every naive exp(uᵢ)/Σ exp(uⱼ) is finite, without building them: Σ = 0 (every exp
+    /// underflowed) gives 0/0, and an exp(uᵢ) = inf gives inf/inf; a sum that overflowed while
+    /// every term stayed finite gives finite zeros.
+    public var naiveSoftmaxIsFinite: Bool {
+        guard naiveSum > 0 else { return false }
+        if naiveSum.isFinite { return true }
+        return switch input.precision {
+        case .float16: Half.exp(Half(maxScaled)).isFinite
+        case .float32: Float.exp(Float(maxScaled)).isFinite
+        case .float64: Double.exp(maxScaled).isFinite
+        }
+    }
+
+    // MARK: - The formulas, generic over the precision
+
+    private static func u<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> F {
+        F(a.input.logits[i]) / F(a.temperature)
+    }
+
+    private static func e<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> F {
+        F.passExp(u(a, i, F.self) - F(a.maxScaled))
+    }
+
+    private static func scaledFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
+        Double(u(a, i, F.self))
+    }
+
+    private static func shiftedExponentialFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
+        Double(e(a, i, F.self))
+    }
+
+    private static func softmaxFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
+        Double(F.probability(e(a, i, F.self), sum: F.Accumulator(a.shiftedSum)))
+    }
+
+    private static func logSoftmaxFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
+        typealias A = F.Accumulator
+        // (uᵢ − max) − log S in the wider type (PyTorch's decomposition): finite where pᵢ underflows.
+        return Double(F((A(u(a, i, F.self)) - A(F(a.maxScaled))) - A(a.logShiftedSum)))
+    }
+
+    private static func naiveSoftmaxFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
+        Double(F.exp(u(a, i, F.self)) / F(a.naiveSum))
+    }
+
+    private static func sigmoidFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
+        Double(LogitCore.sigmoid(u(a, i, F.self)))
+    }
+
+    private static func gradientFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double? {
+        guard let t = a.input.target, a.input.logits.indices.contains(t) else { return nil }
+        typealias A = F.Accumulator
+        let p = A(e(a, i, F.self)) / A(a.shiftedSum)
+        return Double(F((p - (i == t ? 1 : 0)) / A(F(a.temperature))))
+    }
+}
+
+/// The per-class arrays, whole: each call builds its array (O(n) and n Doubles), for `--json`,
+/// the filters and the tests. A loop over the classes reads `softmax(at:)`, not `softmax[i]`.
+extension Analysis {
+    /// u = z / T, computed in the precision.
+    public var scaled: [Double] { (0..<count).map(scaled(at:)) }
+    /// exp(uᵢ − max u): the stable path's numerators (the worked steps show them).
+    public var shiftedExponentials: [Double] { (0..<count).map(shiftedExponential(at:)) }
+    /// The stable softmax, made by the vectorized pass for Float and Double.
+    public var softmax: [Double] { switch input.precision { case .float16: Self.softmaxArrayFormula(self, Half.self); case .float32: Self.softmaxArrayFormula(self, Float.self); case .float64: Self.softmaxArrayFormula(self, Double.self) } }
+    public var logSoftmax: [Double] { (0..<count).map(logSoftmax(at:)) }
+    public var naiveSoftmax: [Double] { (0..<count).map(naiveSoftmax(at:)) }
+    public var sigmoid: [Double] { (0..<count).map(sigmoid(at:)) }
+    /// The probability threshold in force for each class.
+    public var thresholds: [Double] { (0..<count).map(threshold(at:)) }
+    /// T · logit(τ) for each class.
+    public var logitThresholds: [Double] { (0..<count).map(logitThreshold(at:)) }
+    public var aboveThreshold: [Bool] { (0..<count).map(isAboveThreshold(at:)) }
+    public var gradient: [Double]? {
+        guard let t = input.target, input.logits.indices.contains(t) else { return nil }
+        return (0..<count).map { gradient(at: $0)! }
+    }
+
+    private static func softmaxArrayFormula<F: LogitFloat>(_ a: Analysis, _: F.Type) -> [Double] {
+        let T = F(a.temperature)
+        let m = F(a.maxScaled)
+        let u = a.input.logits.map { F($0) / T }
+        var e = [F](repeating: 0, count: u.count)
+        u.withUnsafeBufferPointer { ub in
+            e.withUnsafeMutableBufferPointer { eb in
+                _ = F.shiftedPass(ub, shift: m, into: eb.baseAddress)
+                F.normalize(eb, sum: F.Accumulator(a.shiftedSum))
+            }
+        }
+        return e.map(Double.init)
+    }
+}

@@ -1,0 +1,94 @@
+/// The classes ranked by probability, most probable first, kept up to date as the logits change
+/// rather than re-sorted: the ranked list of a 128k-token vocabulary reads its rows from here, and
+/// `moveSelection` walks it, so a keystroke costs O(n) at worst and a frame nothing.
+///
+/// The ranking is by the scaled logit u = z/T as the chosen precision computed it (`Analysis.scaled`),
+/// highest first, the lower index first among equals. For T > 0 that is the order of the
+/// probabilities, and it is the order `SamplingFilters.apply` cuts (the kept tokens are a prefix of
+/// it), so the filter's cut falls after `FilteredDistribution.keptCount` ranks.
+///
+/// Indices are `Int32` (4 bytes, not 8): two arrays of 1M entries cost 8 MB, not 16.
+public struct RankOrder: Sendable, Equatable {
+    /// Class indices by rank: `ranked[0]` is the most probable class.
+    public private(set) var ranked: [Int32]
+    /// Each class's rank: `ranks[ranked[r]] == r`.
+    public private(set) var ranks: [Int32]
+
+    public var count: Int { ranked.count }
+
+    /// Ranks `scaled` from scratch: one sort, O(n log n).
+    public init(scaled u: [Double]) {
+        precondition(u.count <= Int(Int32.max), "more classes than Int32 indices")
+        var order = (0..<Int32(u.count)).map { $0 }
+        u.withUnsafeBufferPointer { key in
+            order.sort { a, b in Self.before(a, b, key) }
+        }
+        ranked = order
+        ranks = [Int32](repeating: 0, count: u.count)
+        rebuildRanks(0..<u.count)
+    }
+
+    /// The index of the class at rank r (0-based).
+    public func index(atRank r: Int) -> Int { Int(ranked[r]) }
+
+    /// The rank (0-based) of class i.
+    public func rank(of i: Int) -> Int { Int(ranks[i]) }
+
+    /// The order for new scaled logits, reusing this one. A change of temperature or precision
+    /// keeps the order up to ties (u = z/T and rounding are monotone), and a change of one logit
+    /// moves one class: either leaves the previous order nearly sorted, which an insertion sort
+    /// repairs in O(n + distance moved). A change that moves many classes (an undo across a paste)
+    /// exceeds the insertion sort's budget and falls back to a full sort.
+    public func updated(for u: [Double]) -> RankOrder {
+        guard u.count == count else { return RankOrder(scaled: u) }
+        var next = self
+        let budget = 2 * u.count + 1024
+        let repaired: Range<Int>? = u.withUnsafeBufferPointer { key in
+            next.ranked.withUnsafeMutableBufferPointer { order in
+                Self.insertionSort(order, key, budget: budget)
+            }
+        }
+        if let changed = repaired {
+            if !changed.isEmpty { next.rebuildRanks(changed) }
+            return next
+        }
+        return RankOrder(scaled: u)
+    }
+
+    /// The ranking's order: u descending, then index ascending.
+    @inline(__always)
+    static func before(_ a: Int32, _ b: Int32, _ u: UnsafeBufferPointer<Double>) -> Bool {
+        let ua = u[Int(a)], ub = u[Int(b)]
+        return ua > ub || (ua == ub && a < b)
+    }
+
+    /// Sorts in place by insertion, giving up after `budget` element moves. Returns the range of
+    /// positions that changed (empty when none did), or nil when it gave up (the buffer is then a
+    /// permutation in no particular order).
+    private static func insertionSort(_ a: UnsafeMutableBufferPointer<Int32>, _ u: UnsafeBufferPointer<Double>, budget: Int) -> Range<Int>? {
+        var moves = 0
+        var low = a.count, high = 0
+        var j = 1
+        while j < a.count {
+            let x = a[j]
+            var k = j
+            while k > 0 && before(x, a[k - 1], u) {
+                a[k] = a[k - 1]
+                k -= 1
+            }
+            if k != j {
+                moves += j - k
+                if moves > budget { return nil }
+                a[k] = x
+                low = min(low, k)
+                high = max(high, j + 1)
+            }
+            j += 1
+        }
+        return low < high ? low..<high : 0..<0
+    }
+
+    private mutating func rebuildRanks(_ positions: Range<Int>) {
+        for r in positions { ranks[Int(ranked[r])] = Int32(r) }
+    }
+}

@@ -1,0 +1,25 @@
+/// Where the explorer's logits came from when a file gave them (`--file`), so that the line
+/// printed on quitting names the file instead of listing a vocabulary.
+public struct LogitFileSource: Equatable, Sendable {
+    /// The path as typed; `-` for stdin (the line then expects the same data piped again).
+    public var path: String
+    public var row: Int?
+    /// `--vocab` as typed.
+    public var vocabularyPath: String?
+    /// `--labels` as typed, when it replaced the file's labels.
+    public var labelsArgument: String?
+    /// The logits and labels as loaded (labels from the file, `--vocab` or `--labels`), before
+    /// any `--edits`: what the line's `--edits` are measured against.
+    public var logits: [Double]
+    public var labels: [String]
+
+    public init(path: String, row: Int? = nil, vocabularyPath: String? = nil, labelsArgument: String? = nil,
+                logits: [Double], labels: [String]) {
+        self.path = path
+        self.row = row
+        self.vocabularyPath = vocabularyPath
+        self.labelsArgument = labelsArgument
+        self.logits = logits
+        self.labels = labels
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import LogitCore
+
+/// The ranking is the full sort by (u descending, index ascending), whether built from scratch or
+/// repaired after a change; `ranks` is its inverse.
+@Suite struct RankOrderTests {
+    /// The reference: a plain sort of the indices, written independently of `RankOrder`.
+    private func sorted(_ u: [Double]) -> [Int] {
+        u.indices.sorted { u[$0] != u[$1] ? u[$0] > u[$1] : $0 < $1 }
+    }
+
+    private func check(_ order: RankOrder, _ u: [Double], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(order.ranked.map(Int.init) == sorted(u), sourceLocation: sourceLocation)
+        #expect(u.indices.allSatisfy { order.index(atRank: order.rank(of: $0)) == $0 }, sourceLocation: sourceLocation)
+    }
+
+    /// Values with ties and masked entries, from a fixed-seed generator (no clock in tests).
+    private func values(_ n: Int, seed: UInt64) -> [Double] {
+        var g = SplitMix64(seed: seed)
+        return (0..<n).map { _ in
+            let r = g.next() % 100
+            return r < 5 ? -.infinity : Double(r % 37) / 4
+        }
+    }
+
+    @Test func fromScratchMatchesAFullSort() {
+        let u = values(5000, seed: 1)
+        check(RankOrder(scaled: u), u)
+        check(RankOrder(scaled: [1]), [1])
+        check(RankOrder(scaled: []), [])
+    }
+
+    @Test func oneChangedValueIsRepaired() {
+        var u = values(5000, seed: 2)
+        var order = RankOrder(scaled: u)
+        for (i, v) in [(17, 100.0), (4000, -50), (17, -.infinity), (2500, 3.25)] {
+            u[i] = v
+            order = order.updated(for: u)
+            check(order, u)
+        }
+    }
+
+    @Test func aMonotoneRescaleWithNewTiesIsRepaired() {
+        // Float16 rounding at T = 7 merges values the Doubles kept apart: ties the index must break.
+        let z: [Double] = (0..<3000).map { (i: Int) -> Double in
+            let step = Double(i % 500) * 0.013
+            return step + Double(i / 500) * 1e-4
+        }
+        let u: [Double] = z.map { (x: Double) -> Double in Double(Float16(x) / Float16(7)) }
+        let repaired = RankOrder(scaled: z).updated(for: u)
+        check(repaired, u)
+    }
+
+    @Test func aWholesaleChangeFallsBackToASort() {
+        let u = values(4000, seed: 3)
+        let reversed = u.map { -$0 }
+        check(RankOrder(scaled: u).updated(for: reversed), reversed)
+        check(RankOrder(scaled: u).updated(for: Array(u.prefix(10))), Array(u.prefix(10)))
+    }
+
+    @Test func theStateKeepsItsRankingWithTheAnalysis() {
+        var s = ExplorerState(document: LogitDocument(logits: values(200, seed: 4).map { $0 == -.infinity ? 0 : $0 }))
+        s = update(s, .setTemperature(3))
+        s = update(s, .setLogit(index: 5, value: 99))
+        check(s.rankOrder, s.analysis.scaled)
+        #expect(s.rankOrder.index(atRank: 0) == 5)
+        // The filters' kept set is a prefix of this ranking (FilteredDistribution's promise).
+        s = update(s, .setFilters(try! SamplingFilters(topK: 7, topP: 0.5)))
+        let prefix = (0..<s.filtered.keptCount).map { s.rankOrder.index(atRank: $0) }.sorted()
+        #expect(prefix == s.filtered.kept)
+    }
+}
