@@ -43,7 +43,14 @@ extension ExplorerState {
         case .setProbability(let i, let p):
             setProbability(i, p)
         case .shiftAll(let c):
-            change { $0.logits = $0.logits.map { $0.isFinite ? $0 + c : $0 } }
+            let shifted = document.logits.map { $0.isFinite ? $0 + c : $0 }
+            // A NaN or infinite shift, or one that takes a logit past Double's range, would break
+            // the document (and shift invariance with it).
+            guard zip(document.logits, shifted).allSatisfy({ !$0.isFinite || $1.isFinite }) else {
+                message = .error("cannot add \(formatPlain(c)) to every logit: a logit would leave Double's range")
+                return
+            }
+            change { $0.logits = shifted }
             message = .info("added \(c) to every logit: softmax is unchanged (shift invariance)")
         case .cycleStep(let up):
             let i = Self.steps.firstIndex(of: step) ?? 1

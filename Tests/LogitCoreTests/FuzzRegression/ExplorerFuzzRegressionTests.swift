@@ -1,20 +1,39 @@
 import Testing
 @testable import LogitCore
 
-/// Action sequences the update fuzzer (Fuzz/, target FuzzUpdate) found, replayed through the same
-/// per-step checks (`ExplorerInvariants.run`).
+/// Action sequences the update fuzzer (Fuzz/, target FuzzUpdate) found, replayed as the start state
+/// and actions they decoded to (the byte encoding changes as actions are added) through the same
+/// per-step checks (`ExplorerInvariants.run(from:actions:)`).
 @Suite struct ExplorerFuzzRegressionTests {
     /// Logits [-10, 1e-300, Double's largest, 1e5] in Float16 at T = 0.01, then a drag asking class 4
     /// for a probability: the others / T overflow, log-sum-exp is NaN, and the solved logit (NaN) was
     /// written into the document, breaking every number after it. Now the request is refused.
     @Test func aProbabilityThatNeedsAnOverflowingLogitIsRefused() {
-        let bytes: [UInt8] = [0x43, 0x0D, 0x61, 0x24, 0x68, 0x12, 0x49, 0x6E, 0x74, 0x24, 0x12, 0xD1, 0x41, 0x16]
-        #expect(ExplorerInvariants.run(bytes).problems == [])
+        let document = LogitDocument(logits: [-10, 1e-300, .greatestFiniteMagnitude, 1e5], temperature: 0.01, precision: .float16)
+        let found = ExplorerInvariants.run(
+            from: ExplorerState(document: document, selection: 2),
+            actions: [.gesture(.setProbability(index: 3, probability: -0.63), starts: false)])
+        #expect(found.problems == [])
 
-        let document = LogitDocument(logits: [-10, 1e-300, .greatestFiniteMagnitude, 1e5], temperature: 0.01)
         let s = update(ExplorerState(document: document), .setProbability(index: 3, probability: 0.5))
         #expect(s.document == document)
         #expect(!s.history.canUndo)
         #expect(s.message?.kind == .error)
+    }
+
+    /// A shift by NaN (or one that takes a logit past Double's range) was applied to every logit.
+    /// The keys shift by ±step only, but `update` takes any action: now the shift is refused.
+    @Test func aShiftThatBreaksTheLogitsIsRefused() {
+        let found = ExplorerInvariants.run(from: ExplorerState(), actions: [.shiftAll(by: -.nan), .shiftAll(by: .infinity)])
+        #expect(found.problems == [])
+
+        let near = LogitDocument(logits: [1.7e308, 0])
+        for c in [Double.nan, .infinity, -.infinity, 1e308] {
+            let s = update(ExplorerState(document: near), .shiftAll(by: c))
+            #expect(s.document == near)
+            #expect(s.message?.kind == .error)
+        }
+        let masked = LogitDocument(logits: [-.infinity, 2])
+        #expect(update(ExplorerState(document: masked), .shiftAll(by: 1)).document.logits == [-.infinity, 3])
     }
 }
