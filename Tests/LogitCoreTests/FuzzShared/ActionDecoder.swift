@@ -24,7 +24,7 @@ public struct ActionDecoder {
     public var isAtEnd: Bool { input.isAtEnd }
 
     public mutating func action() -> Action {
-        switch input.byte() % 32 {
+        switch input.byte() % 36 {
         case 0: return .moveSelection(by: int())
         case 1: return .select(int())
         case 2: return .selectFirst
@@ -52,13 +52,55 @@ public struct ActionDecoder {
             return .gesture(inner, starts: input.bool())
         case 21: return .undo
         case 22: return .redo
-        case 23: return .beginEdit([.logit, .label, .temperature, .threshold][input.int(in: 0...3)])
+        case 23: return .beginEdit(Self.purposes[input.int(in: 0...Self.purposes.count - 1)])
         case 24, 25, 26: return .edit(textEdit())
         case 27: return .commitEdit
         case 28: return .cancelEdit
         case 29: return input.bool() ? .toggleHelp : .dismissOverlay
         case 30: return .classroom(classroomAction())
+        case 31: return .session(sessionAction())
+        case 32: return vocabularyAction()
+        case 33: return .edit(textEdit())
+        case 34: return vocabularyAction()
         default: return .quit
+        }
+    }
+
+    static let purposes: [EditField.Purpose] = [.logit, .label, .temperature, .threshold, .search, .seed, .sessionPath]
+
+    /// Order, paging, search, filters, seed and draws (the vocabulary-scale actions).
+    mutating func vocabularyAction() -> Action {
+        switch input.byte() % 9 {
+        case 0: return .toggleOrder
+        case 1: return .setOrder(input.bool() ? .index : .rank)
+        case 2: return .movePage(by: int())
+        case 3: return .setPageRows(int())
+        case 4: return .findNext(forward: input.bool())
+        case 5:
+            let filters: [FilteredDistribution.Stage.Filter] = [.topK, .topP, .minP]
+            return .nudgeFilter(filters[input.int(in: 0...2)], looser: input.bool())
+        case 6:
+            let k: Int? = input.bool() ? nil : int()
+            let p: Double? = input.bool() ? nil : input.double()
+            let m: Double? = input.bool() ? nil : input.double()
+            return .setFilters((try? SamplingFilters(topK: k, topP: p, minP: m)) ?? .none)
+        case 7:
+            var seed: UInt64 = 0
+            for _ in 0..<8 { seed = seed << 8 | UInt64(input.byte()) }
+            return .setSeed(seed)
+        default: return .draw(count: input.bool() ? int() : input.int(in: 0...300))
+        }
+    }
+
+    mutating func sessionAction() -> SessionAction {
+        switch input.byte() % 7 {
+        case 0: return .beginSave
+        case 1: return .save(path: input.text(limit: 8))
+        case 2: return .askToOverwrite(path: input.text(limit: 8))
+        case 3: return .confirmOverwrite
+        case 4: return .declineOverwrite
+        case 5: return .saved(path: input.text(limit: 8))
+        default: return .saveFailed(input.text(limit: 8))
         }
     }
 

@@ -6,20 +6,32 @@ public enum ExplorerInvariants {
     /// The most actions one input applies (longer inputs are cut: each step is checked and rendered).
     public static let maximumSteps = 48
 
-    /// Decodes and applies the actions; `observe` sees every state (the fuzzer renders it).
-    /// Returns the broken invariants (empty when all hold) and the last state.
+    /// Decodes a start state and up to `maximumSteps` actions, and applies them through `run(from:actions:)`.
     public static func run(_ data: [UInt8], observe: (ExplorerState) -> Void = { _ in }) -> (problems: [String], final: ExplorerState) {
         var decoder = ActionDecoder(data)
-        var state = decoder.startingState()
+        let start = decoder.startingState()
+        var actions: [Action] = []
+        while !decoder.isAtEnd, actions.count < maximumSteps { actions.append(decoder.action()) }
+        return run(from: start, actions: actions, observe: observe)
+    }
+
+    /// Applies the actions one by one, checking every state; `observe` sees every state (the fuzzer
+    /// draws it). Returns the broken invariants (empty when all hold) and the last state. Stops at
+    /// the first step that breaks one.
+    public static func run(from start: ExplorerState, actions: [Action], observe: (ExplorerState) -> Void = { _ in }) -> (problems: [String], final: ExplorerState) {
+        var state = start
         var found = check(state).map { "start: \($0)" }
         observe(state)
         // The document before the gesture under way first changed it: what undo returns to while
         // a press-and-drag goes on (the reducer records one undo step per gesture).
         var gestureAnchor: LogitDocument?
+        // What undo and redo must give back, kept as whole documents: History stores its levels as
+        // patches against their neighbours, and this is the plain stack it must behave as.
+        var past: [LogitDocument] = []
+        var future: [LogitDocument] = []
         var step = 0
-        while !decoder.isAtEnd, step < maximumSteps, found.isEmpty {
+        for action in actions where found.isEmpty {
             step += 1
-            let action = decoder.action()
             let before = state
             state = update(state, action)
             if case .gesture(_, let starts) = action {
@@ -32,9 +44,30 @@ public enum ExplorerInvariants {
                 if gestureAnchor == nil { gestureAnchor = before.document }
                 expectedUndo = gestureAnchor!
             }
-            found += check(state).map { "step \(step) \(action): \($0)" }
-            found += checkHistory(before: before, action: action, after: state, expectedUndo: expectedUndo)
-                .map { "step \(step) \(action): \($0)" }
+            var problems = check(state)
+            problems += checkHistory(before: before, action: action, after: state, expectedUndo: expectedUndo)
+            switch action {
+            case .undo:
+                if let previous = past.popLast() {
+                    future.append(before.document)
+                    if state.document != previous { problems.append("undo gave \(state.document), the stack holds \(previous)") }
+                } else if state.document != before.document { problems.append("undo with nothing to undo changed the document") }
+            case .redo:
+                if let next = future.popLast() {
+                    past.append(before.document)
+                    if state.document != next { problems.append("redo gave \(state.document), the stack holds \(next)") }
+                } else if state.document != before.document { problems.append("redo with nothing to redo changed the document") }
+            default:
+                // One undo step per change; a drag continuing a gesture that already recorded adds none.
+                if state.document != before.document && !(past.last == expectedUndo && expectedUndo != before.document) {
+                    past.append(before.document)
+                    future.removeAll()
+                }
+            }
+            if state.history.canUndo != !past.isEmpty || state.history.canRedo != !future.isEmpty {
+                problems.append("canUndo \(state.history.canUndo) / canRedo \(state.history.canRedo) with \(past.count) / \(future.count) levels")
+            }
+            found += problems.map { "step \(step) \(action): \($0)" }
             observe(state)
         }
         return (found, state)
@@ -46,7 +79,7 @@ public enum ExplorerInvariants {
         if action == .undo || action == .redo { return [] }
         var found: [String] = []
         if after.document == before.document {
-            if after.history.past.count > before.history.past.count { found.append("an undo step recorded for no change") }
+            if after.history != before.history { found.append("the history changed with the document unchanged") }
             return found
         }
         let undone = update(after, .undo)
@@ -89,6 +122,27 @@ public enum ExplorerInvariants {
         for (name, count) in arrays where count != n { found.append("\(name) has \(count) entries for \(n) classes") }
         if !found.isEmpty { return found }
         found += checkNumbers(a, precision: d.precision)
+        found += checkRanking(s)
+        return found
+    }
+
+    /// The rank order is a permutation listing the classes by u, largest first; the filters keep at
+    /// least one valid class.
+    static func checkRanking(_ s: ExplorerState) -> [String] {
+        var found: [String] = []
+        let n = s.document.count
+        let r = s.rankOrder
+        guard r.count == n, r.ranks.count == n else { return ["rank order of \(r.count) for \(n) classes"] }
+        if Set(r.ranked.map(Int.init)) != Set(0..<n) { return ["rank order is not a permutation: \(r.ranked)"] }
+        for rank in 0..<n where r.rank(of: r.index(atRank: rank)) != rank { found.append("rank \(rank) does not round-trip") }
+        let u = s.analysis.scaled
+        if s.analysis.warnings.isEmpty, !u.contains(where: \.isNaN) {
+            for rank in 1..<max(n, 1) where u[r.index(atRank: rank)] > u[r.index(atRank: rank - 1)] {
+                found.append("rank \(rank) has u \(u[r.index(atRank: rank)]) above rank \(rank - 1)'s \(u[r.index(atRank: rank - 1)])")
+            }
+            let kept = s.filtered.kept
+            if kept.isEmpty || kept.contains(where: { !(0..<n).contains($0) }) { found.append("filters keep \(kept) of \(n)") }
+        }
         return found
     }
 
