@@ -47,6 +47,11 @@ struct ClassroomOptions: ParsableArguments {
         } else {
             state = ExplorerState(document: try arguments.document(file: file, defaultSeed: defaultSeed))
         }
+        if file != nil && restored == nil {
+            // A loaded vector opens on its most likely token, the top of the ranked list, not on
+            // token 0 somewhere in the middle of it.
+            state.apply(.select(state.analysis.argmax))
+        }
         if tour {
             let classroom = state.classroom
             state.apply(.classroom(.startTour))

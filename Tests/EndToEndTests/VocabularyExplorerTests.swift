@@ -21,14 +21,16 @@ import Testing
         let session = try ExplorerSession(["--file", npy, "--vocab", vocab, "--seed", "11"], width: 100, height: 30)
         defer { session.close() }
 
-        // Opens on the ranked list, the two leaders on top.
+        // Opens on the ranked list, the two leaders on top, the most likely token selected.
         let first = try session.tmux.wait(for: "128256 classes", "RANK", "tok4242", "tok77", "seed 11")
         #expect(first.contains("Float32"))
+        #expect(first.split(separator: "\n").contains { $0.hasPrefix(" ▸") && $0.contains("4242  tok4242") })
 
         // Scrolls: a page down hides the top; G goes to the last rank; g comes back.
         try session.tmux.press("NPage")
         // (The header names the argmax, tok4242, whatever is scrolled: look for its row.)
-        try session.tmux.wait(for: "↑ 15 more", absent: ["4242  tok4242"])
+        // From rank 1, a page of 24 rows lands on rank 25, with 13 ranks above the window.
+        try session.tmux.wait(for: "↑ 13 more", absent: ["4242  tok4242"])
         try session.tmux.press("G")
         try session.tmux.wait(for: "tok127999", "128256")
         try session.tmux.press("g")
