@@ -24,7 +24,8 @@ extension ExplorerState {
             overlay = .presets(cursor: current)
         case .movePresetCursor(let delta):
             guard case .presets(let cursor) = overlay else { return }
-            overlay = .presets(cursor: min(max(cursor + delta, 0), Preset.all.count - 1))
+            let n = Preset.all.count
+            overlay = .presets(cursor: min(max(cursor + min(max(delta, -n), n), 0), n - 1))
         case .choosePreset:
             guard case .presets(let cursor) = overlay, Preset.all.indices.contains(cursor) else { return }
             overlay = .none
@@ -46,7 +47,7 @@ extension ExplorerState {
             applyClassroom(classroom.tour == nil ? .startTour : .endTour)
         case .tourStep(let delta):
             guard let tour = classroom.tour else { return }
-            let next = tour.step + delta
+            let next = tour.step + min(max(delta, -Tour.steps.count), Tour.steps.count)
             if next >= Tour.steps.count {
                 applyClassroom(.endTour)
             } else {

@@ -22,7 +22,9 @@ extension ExplorerState {
         case .setOrder(let o):
             order = o
         case .movePage(let pages):
-            moveSelectionInOrder(by: pages * Swift.max(pageRows, 1))
+            // Clamped to the class count first, so no page count or page size can overflow.
+            let n = document.count
+            moveSelectionInOrder(by: Swift.min(Swift.max(pages, -n), n) * Swift.min(Swift.max(pageRows, 1), n))
         case .setPageRows(let rows):
             pageRows = Swift.max(rows, 1)
         case .findNext(let forward):
@@ -61,7 +63,8 @@ extension ExplorerState {
 
     mutating func moveSelectionInOrder(by delta: Int) {
         guard document.count > 0 else { return }
-        selectPosition(position(of: selection) + delta)
+        let n = document.count
+        selectPosition(position(of: selection) + Swift.min(Swift.max(delta, -n), n))
     }
 
     mutating func selectPosition(_ p: Int) {

@@ -37,3 +37,28 @@ import Testing
         #expect(update(ExplorerState(document: masked), .shiftAll(by: 1)).document.logits == [-.infinity, 3])
     }
 }
+
+/// Moves by any count: the keys send ±1 (and the backend a page size), but `update` takes any Int.
+@Suite struct ExplorerFuzzMoveRegressionTests {
+    /// The fuzzer's input: `movePage(by:)` with a page count whose product with the page size
+    /// overflowed Int (a trap); `moveSelection`, the preset cursor and tour steps added likewise.
+    @Test func movesByExtremeCountsClampInsteadOfTrapping() {
+        let found = ExplorerInvariants.run(from: ExplorerState(), actions: [
+            .setPageRows(.max), .movePage(by: .max), .movePage(by: .min), .moveSelection(by: .max),
+            .moveSelection(by: .min), .classroom(.openPresets), .classroom(.movePresetCursor(by: .max)),
+            .classroom(.movePresetCursor(by: .min)), .classroom(.startTour), .classroom(.tourStep(by: .max)),
+            .classroom(.startTour), .classroom(.tourStep(by: .min)),
+        ])
+        #expect(found.problems == [])
+
+        var s = ExplorerState(selection: 1)
+        s = update(s, .movePage(by: .max))
+        #expect(s.selection == 2)
+        s = update(s, .moveSelection(by: .min))
+        #expect(s.selection == 0)
+        s = update(update(s, .classroom(.openPresets)), .classroom(.movePresetCursor(by: .max)))
+        #expect(s.overlay == .presets(cursor: Preset.all.count - 1))
+        s = update(update(s, .classroom(.startTour)), .classroom(.tourStep(by: .min)))
+        #expect(s.classroom.tour?.step == 0)
+    }
+}
