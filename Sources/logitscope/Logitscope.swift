@@ -170,7 +170,9 @@ struct Logitscope: ParsableCommand {
         let state = try classroom.initialState(
             arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
         let document = state.document
-        if let file, let loaded {
+        // Only the explorer's quit line uses the source; --json and --print at 1M classes do not
+        // pay for a second set of labels.
+        if let file, let loaded, !json && !printout && exportFormat == nil {
             // What the file gave, labels included (--labels replaced them), before --edits.
             let labelsAsLoaded = try DocumentArguments(labels: labels).document(file: loaded).labels
             source = LogitFileSource(
