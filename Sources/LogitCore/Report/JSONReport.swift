@@ -84,7 +84,7 @@ public enum JSONReport {
             list.append(Field("gradient", .numbers(n) { a.gradient(at: $0)! }))
         }
         list.append(Field("warnings", .value(.array(a.warnings.map { .string($0.description) }))))
-        if document.classThresholds.contains(where: { $0 != nil }) {
+        if document.classThresholds.hasOwn {
             // The threshold in force for each class (its own, or the global one): the τ that
             // `above_threshold` was decided against.
             list.append(Field("class_thresholds", .numbers(n, a.threshold(at:))))
