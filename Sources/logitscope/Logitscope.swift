@@ -170,7 +170,9 @@ struct Logitscope: ParsableCommand {
         let state = try classroom.initialState(
             arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
         let document = state.document
-        if let file, let loaded {
+        // Only the explorer's quit line uses the source; --json and --print at 1M classes do not
+        // pay for a second set of labels.
+        if let file, let loaded, !json && !printout && exportFormat == nil {
             // What the file gave, labels included (--labels replaced them), before --edits.
             let labelsAsLoaded = try DocumentArguments(labels: labels).document(file: loaded).labels
             source = LogitFileSource(
@@ -184,14 +186,10 @@ struct Logitscope: ParsableCommand {
         } else if printout && classroom.tour {
             Output.report(Printout.handout(width: requestedWidth))
         } else if json {
-            if let sampleCount {
-                let run = SampleRun(seed: document.seed, count: sampleCount, from: TokenSampler(state.filtered))
-                Output.report(JSONReport.make(state, seed: document.seed, samples: run.draws).pretty)
-            } else if seed != nil {
-                Output.report(JSONReport.make(state, seed: document.seed, samples: nil).pretty)
-            } else {
-                Output.report(JSONReport.make(state).pretty)
-            }
+            let draws = sampleCount.map { SampleRun(seed: document.seed, count: $0, from: TokenSampler(state.filtered)).draws }
+            var out = Output.streamedReport()
+            JSONReport.write(state, seed: seed != nil || draws != nil ? document.seed : nil, samples: draws, to: &out)
+            out.finish()
         } else if printout {
             Output.report(Printout.text(state, width: requestedWidth))
         } else {

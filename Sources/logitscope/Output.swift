@@ -1,3 +1,5 @@
+import LogitCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,6 +13,11 @@ enum Output {
         writeAll(text, to: STDOUT_FILENO)
     }
 
+    /// A writer whose buffer goes to stdout each time it fills: for reports too large to hold.
+    static func streamedReport() -> JSONStreamWriter {
+        JSONStreamWriter { bytes in writeAll(bytes[...], to: STDOUT_FILENO) }
+    }
+
     /// One line on stderr, prefixed with the command's name. Whatever the message quotes (a file
     /// name, a label), a control character in it is written escaped: it stays one line and can
     /// never drive the terminal.
@@ -19,7 +26,11 @@ enum Output {
     }
 
     private static func writeAll(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)[...]
+        writeAll(Array(text.utf8)[...], to: fd)
+    }
+
+    private static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) {
+        var bytes = bytes
         while !bytes.isEmpty {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if n < 0 {

@@ -7,19 +7,19 @@ public struct AnalysisInput: Sendable, Equatable {
     /// The sigmoid probability threshold for every class without one of its own.
     public var threshold: Double
     /// Per-class thresholds (multi-label classifiers tune one per class); nil entries use `threshold`.
-    public var classThresholds: [Double?]
+    public var classThresholds: ClassThresholds
     /// The true class for cross-entropy, 0-based.
     public var target: Int?
 
     public init(
         logits: [Double], temperature: Double = 1, precision: Precision = .float64,
-        threshold: Double = 0.5, classThresholds: [Double?]? = nil, target: Int? = nil
+        threshold: Double = 0.5, classThresholds: ClassThresholds? = nil, target: Int? = nil
     ) {
         self.logits = logits
         self.temperature = temperature
         self.precision = precision
         self.threshold = threshold
-        self.classThresholds = classThresholds ?? Array(repeating: nil, count: logits.count)
+        self.classThresholds = classThresholds ?? ClassThresholds(count: logits.count)
         self.target = target
     }
 

@@ -4,7 +4,7 @@ public struct LogitDocument: Equatable, Sendable {
     public var labels: [String]
     public var logits: [Double]
     /// Per-class sigmoid thresholds; nil uses `threshold`.
-    public var classThresholds: [Double?]
+    public var classThresholds: ClassThresholds
     public var temperature: Double
     public var precision: Precision
     public var threshold: Double
@@ -20,12 +20,12 @@ public struct LogitDocument: Equatable, Sendable {
     public init(
         logits: [Double], labels: [String]? = nil, temperature: Double = 1,
         precision: Precision = .float64, threshold: Double = 0.5,
-        classThresholds: [Double?]? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil,
+        classThresholds: ClassThresholds? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil,
         filters: SamplingFilters = .none, seed: UInt64 = 0
     ) {
         self.logits = logits
         self.labels = labels ?? LabelListParser.defaultLabels(count: logits.count)
-        self.classThresholds = classThresholds ?? Array(repeating: nil, count: logits.count)
+        self.classThresholds = classThresholds ?? ClassThresholds(count: logits.count)
         self.temperature = temperature
         self.precision = precision
         self.threshold = threshold

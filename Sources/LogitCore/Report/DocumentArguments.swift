@@ -91,7 +91,7 @@ public struct DocumentArguments: Equatable, Sendable {
         let keepsClasses = logits == nil && file == nil
         return LogitDocument(
             logits: values, labels: names, temperature: t, precision: p, threshold: tau,
-            classThresholds: own ?? (keepsClasses ? seed.classThresholds : nil),
+            classThresholds: own.map(ClassThresholds.init) ?? (keepsClasses ? seed.classThresholds : nil),
             target: index ?? (keepsClasses ? seed.target : nil),
             binaryLabels: keepsClasses ? seed.binaryLabels : nil,
             filters: filters, seed: s)

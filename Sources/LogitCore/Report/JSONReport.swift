@@ -13,64 +13,136 @@
 /// `temperature` are the values rounded to the precision (Float16 reports 0.1 as 0.0999755859375),
 /// because those are what every other figure was computed from; the command line that reproduces
 /// a run holds the values as typed.
+///
+/// The fields are listed once, in `fields`, with each per-class array as a function of the index:
+/// `make` turns them into a `JSONValue` (for tests and small reports), `write` streams them into a
+/// `JSONStreamWriter` with no per-class array or tree in between (the CLI's path: a tree of 10M
+/// classes took 6.5 GB).
 public enum JSONReport {
     public static func make(_ document: LogitDocument, analysis: Analysis) -> JSONValue {
-        let a = analysis
-        var fields: [JSONField] = [
-            JSONField("labels", .array(document.labels.map(JSONValue.string))),
-            JSONField("logits", numbers(a.logits)),
-            JSONField("temperature", .number(a.temperature)),
-            JSONField("precision", .string(document.precision.rawValue)),
-            JSONField("argmax", .integer(a.argmax)),
-            JSONField("softmax", numbers(a.softmax)),
-            JSONField("log_softmax", numbers(a.logSoftmax)),
-            JSONField("logsumexp", .number(a.logsumexp)),
-            JSONField("naive_softmax", numbers(a.naiveSoftmax)),
-            JSONField("sigmoid", numbers(a.sigmoid)),
-            JSONField("threshold", .number(document.threshold)),
-            // The same formula Analysis uses per class, T · logit(τ), for the global threshold.
-            JSONField("logit_threshold", .number(a.temperature * logit(probability: document.threshold))),
-            JSONField("above_threshold", .array(a.aboveThreshold.map(JSONValue.bool))),
-            JSONField("entropy_nats", .number(a.entropyNats)),
-            JSONField("entropy_bits", .number(a.entropyBits)),
-            JSONField("perplexity", .number(a.perplexity)),
-        ]
-        if let t = document.target, let ce = a.crossEntropy, let g = a.gradient {
-            fields.append(JSONField("target", .integer(t)))
-            fields.append(JSONField("cross_entropy", .number(ce)))
-            fields.append(JSONField("gradient", numbers(g)))
-        }
-        fields.append(JSONField("warnings", .array(a.warnings.map { .string($0.description) })))
-        if document.classThresholds.contains(where: { $0 != nil }) {
-            // The threshold in force for each class (its own, or the global one): the τ that
-            // `above_threshold` was decided against.
-            fields.append(JSONField("class_thresholds", numbers(a.thresholds)))
-        }
-        let filtered = document.filters.apply(to: a)
-        let f = document.filters
-        fields.append(JSONField("filters", .object([
-            JSONField("top_k", f.topK.map(JSONValue.integer) ?? .null),
-            JSONField("top_p", f.topP.map(JSONValue.number) ?? .null),
-            JSONField("min_p", f.minP.map(JSONValue.number) ?? .null),
-        ])))
-        fields.append(JSONField("kept", .array(filtered.kept.map(JSONValue.integer))))
-        fields.append(JSONField("filtered_softmax", numbers(filtered.filteredSoftmax)))
-        return .object(fields)
+        object(fields(document, analysis: analysis, filtered: document.filters.apply(to: analysis)))
     }
 
     public static func make(_ state: ExplorerState) -> JSONValue {
-        make(state.document, analysis: state.analysis)
+        object(fields(state.document, analysis: state.analysis, filtered: state.filtered))
     }
 
     /// The report with the sampling run: `seed`, and `samples` when draws were made.
     public static func make(_ state: ExplorerState, seed: UInt64, samples: [Int]?) -> JSONValue {
-        guard case .object(var fields) = make(state) else { return make(state) }
-        fields.append(JSONField("seed", .unsigned(seed)))
-        if let samples { fields.append(JSONField("samples", .array(samples.map(JSONValue.integer)))) }
-        return .object(fields)
+        object(fields(state, seed: seed, samples: samples))
     }
 
-    private static func numbers(_ xs: [Double]) -> JSONValue {
-        .array(xs.map(JSONValue.number))
+    /// The report of `state` (with `seed`, and `samples`, when given) as `make(…).pretty` writes
+    /// it, byte for byte, but streamed.
+    public static func write(_ state: ExplorerState, seed: UInt64?, samples: [Int]?, to out: inout JSONStreamWriter) {
+        let list = fields(state, seed: seed, samples: samples)
+        out.append("{\n")
+        for (n, field) in list.enumerated() {
+            out.append("  ")
+            out.string(field.key)
+            out.append(": ")
+            field.value.write(to: &out)
+            out.append(n + 1 < list.count ? ",\n" : "\n")
+        }
+        out.append("}\n")
+    }
+
+    private static func fields(_ state: ExplorerState, seed: UInt64?, samples: [Int]?) -> [Field] {
+        var list = fields(state.document, analysis: state.analysis, filtered: state.filtered)
+        if let seed { list.append(Field("seed", .value(.unsigned(seed)))) }
+        if let samples {
+            list.append(Field("samples", .integers(samples.count) { samples[$0] }))
+        }
+        return list
+    }
+
+    private static func fields(_ document: LogitDocument, analysis a: Analysis, filtered: FilteredDistribution) -> [Field] {
+        let n = a.count
+        let labels = document.labels
+        var list: [Field] = [
+            Field("labels", .strings(labels.count) { labels[$0] }),
+            Field("logits", .numbers(a.logits.count) { a.logits[$0] }),
+            Field("temperature", .value(.number(a.temperature))),
+            Field("precision", .value(.string(document.precision.rawValue))),
+            Field("argmax", .value(.integer(a.argmax))),
+            Field("softmax", .numbers(n, a.softmax(at:))),
+            Field("log_softmax", .numbers(n, a.logSoftmax(at:))),
+            Field("logsumexp", .value(.number(a.logsumexp))),
+            Field("naive_softmax", .numbers(n, a.naiveSoftmax(at:))),
+            Field("sigmoid", .numbers(n, a.sigmoid(at:))),
+            Field("threshold", .value(.number(document.threshold))),
+            // The same formula Analysis uses per class, T · logit(τ), for the global threshold.
+            Field("logit_threshold", .value(.number(a.temperature * logit(probability: document.threshold)))),
+            Field("above_threshold", .bools(n, a.isAboveThreshold(at:))),
+            Field("entropy_nats", .value(.number(a.entropyNats))),
+            Field("entropy_bits", .value(.number(a.entropyBits))),
+            Field("perplexity", .value(.number(a.perplexity))),
+        ]
+        if let t = document.target, let ce = a.crossEntropy, a.gradient(at: 0) != nil {
+            list.append(Field("target", .value(.integer(t))))
+            list.append(Field("cross_entropy", .value(.number(ce))))
+            list.append(Field("gradient", .numbers(n) { a.gradient(at: $0)! }))
+        }
+        list.append(Field("warnings", .value(.array(a.warnings.map { .string($0.description) }))))
+        if document.classThresholds.hasOwn {
+            // The threshold in force for each class (its own, or the global one): the τ that
+            // `above_threshold` was decided against.
+            list.append(Field("class_thresholds", .numbers(n, a.threshold(at:))))
+        }
+        let f = document.filters
+        list.append(Field("filters", .value(.object([
+            JSONField("top_k", f.topK.map(JSONValue.integer) ?? .null),
+            JSONField("top_p", f.topP.map(JSONValue.number) ?? .null),
+            JSONField("min_p", f.minP.map(JSONValue.number) ?? .null),
+        ]))))
+        let kept = filtered.kept, filteredSoftmax = filtered.filteredSoftmax
+        list.append(Field("kept", .integers(kept.count) { kept[$0] }))
+        list.append(Field("filtered_softmax", .numbers(filteredSoftmax.count) { filteredSoftmax[$0] }))
+        return list
+    }
+
+    private static func object(_ list: [Field]) -> JSONValue {
+        .object(list.map { JSONField($0.key, $0.value.json) })
+    }
+
+    /// One field of the report, its value not yet made: an array is a count and the function of
+    /// the index that gives each item.
+    private struct Field {
+        let key: String
+        let value: Value
+
+        init(_ key: String, _ value: Value) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    private enum Value {
+        case value(JSONValue)
+        case numbers(Int, (Int) -> Double)
+        case integers(Int, (Int) -> Int)
+        case bools(Int, (Int) -> Bool)
+        case strings(Int, (Int) -> String)
+
+        var json: JSONValue {
+            switch self {
+            case .value(let v): v
+            case .numbers(let n, let item): .array((0..<n).map { .number(item($0)) })
+            case .integers(let n, let item): .array((0..<n).map { .integer(item($0)) })
+            case .bools(let n, let item): .array((0..<n).map { .bool(item($0)) })
+            case .strings(let n, let item): .array((0..<n).map { .string(item($0)) })
+            }
+        }
+
+        /// What `json.write` would write, without making `json`.
+        func write(to out: inout JSONStreamWriter) {
+            switch self {
+            case .value(let v): out.value(v)
+            case .numbers(let n, let item): out.array(n) { $0.number(item($1)) }
+            case .integers(let n, let item): out.array(n) { $0.integer(item($1)) }
+            case .bools(let n, let item): out.array(n) { $0.append(item($1) ? "true" : "false") }
+            case .strings(let n, let item): out.array(n) { $0.string(item($1)) }
+            }
+        }
     }
 }

@@ -60,7 +60,7 @@ public enum QuitCommandLine {
         if let t = document.target {
             words.append(contentsOf: ["--target", String(t)])
         }
-        if document.classThresholds.contains(where: { $0 != nil }) {
+        if document.classThresholds.hasOwn {
             words.append("--class-thresholds=" + document.classThresholds.map { $0.map(number) ?? "-" }.joined(separator: ","))
         }
         let f = document.filters

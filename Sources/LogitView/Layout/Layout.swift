@@ -294,7 +294,7 @@ struct Layout {
         c.softmaxWidth = max(W - 1 - c.softmaxBar, 1)
 
         c.above = c.value + c.valueWidth + 1
-        let own = state.document.classThresholds.contains { $0 != nil }
+        let own = state.document.classThresholds.hasOwn
         c.ownThresholdWidth = own ? 22 : 0
         c.sigmoidBar = c.above + 2
         c.sigmoidWidth = max(W - 1 - c.sigmoidBar - (own ? c.ownThresholdWidth + 2 : 0), 4)

@@ -113,14 +113,22 @@ final class Tmux: @unchecked Sendable {
         }
     }
 
-    /// Polls until `condition` holds for the screen.
+    /// Polls until `condition` holds for the screen and the screen has settled: the same on two
+    /// captures a moment apart. A capture can land while a frame is half drawn (the header already
+    /// at the new width, the rows below not yet), and a half-drawn frame must not pass.
     @discardableResult
     func waitUntil(_ what: String, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(Self.patience)
         var last = ""
+        var previous: String? = nil
         while true {
             last = try screen()
-            if condition(last) { return last }
+            if condition(last) {
+                if last == previous { return last }
+                previous = last
+            } else {
+                previous = nil
+            }
             if Date() > deadline {
                 throw Failure(description: "waited \(Int(Self.patience)) s for \(what); the screen was:\n\(last)")
             }
