@@ -254,6 +254,12 @@ extension ExplorerState {
 
     private mutating func commitEdit() {
         guard let f = field else { return }
+        // A class deleted (or undone away) while its field was open: nothing left to set.
+        if f.purpose == .logit || f.purpose == .label, !document.logits.indices.contains(f.index) {
+            field = nil
+            message = .error("the class being edited is gone: nothing changed")
+            return
+        }
         do throws(InputError) {
             switch f.purpose {
             case .logit:

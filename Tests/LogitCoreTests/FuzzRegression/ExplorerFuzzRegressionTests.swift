@@ -62,3 +62,22 @@ import Testing
         #expect(s.classroom.tour?.step == 0)
     }
 }
+
+/// A field left open while its class goes away.
+@Suite struct ExplorerFuzzEditRegressionTests {
+    /// The fuzzer opened the label field on the last class, deleted a class, and confirmed: the
+    /// field's index was past the end and committing it trapped. (The keys go to an open field, but
+    /// `update` takes any action, and undo can remove a class too.) Now the commit is refused.
+    @Test func committingAFieldWhoseClassIsGoneChangesNothing() {
+        for purpose in [EditField.Purpose.label, .logit] {
+            let found = ExplorerInvariants.run(from: ExplorerState(), actions: [
+                .selectLast, .beginEdit(purpose), .edit(.insert("-inf")), .deleteClass, .commitEdit,
+                .addClass, .beginEdit(purpose), .undo, .commitEdit,
+            ])
+            #expect(found.problems == [])
+            #expect(found.final.field == nil)
+            #expect(found.final.message?.kind == .error)
+            #expect(found.final.document.count == 2)
+        }
+    }
+}
