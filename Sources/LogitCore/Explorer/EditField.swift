@@ -37,8 +37,11 @@ public struct EditField: Equatable, Sendable {
             let clean = String(s.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
             if allSelected { text = ""; cursor = 0 }
             let i = text.index(text.startIndex, offsetBy: cursor)
+            let end = text.utf8.distance(from: text.startIndex, to: i) + clean.utf8.count
             text.insert(contentsOf: clean, at: i)
-            cursor += clean.count
+            // Counted after inserting: a combining mark joins the character before it ("e" then
+            // U+0301 is one "é"), so adding clean.count would put the cursor past the end.
+            cursor = text[..<text.utf8.index(text.startIndex, offsetBy: end)].count
         case .deleteBackward:
             if allSelected { text = ""; cursor = 0 }
             else if cursor > 0 {
