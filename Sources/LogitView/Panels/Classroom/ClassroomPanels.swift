@@ -44,6 +44,28 @@ enum ClassroomPanels {
         if layout.mode == .printout { return RowWindow(count: count, slots: count, selection: 0) }
         return RowWindow(count: count, slots: max(rect.height - fixedRows, 0), selection: state.selection)
     }
+
+    /// Draws a panel's class rows from `top`: the "↑/↓ N more" indicators where the window is cut,
+    /// and for each class its markers and label, then `row(i, y, &screen)` for the panel's own
+    /// columns. Returns the window, whose `slots` say where the rows end.
+    @discardableResult
+    static func drawRows(
+        _ state: ExplorerState, rect: Rect, fixedRows: Int, top: Int, layout: Layout, on screen: inout Screen,
+        _ row: (_ index: Int, _ y: Int, _ screen: inout Screen) -> Void
+    ) -> RowWindow {
+        let window = window(state, rect: rect, fixedRows: fixedRows, layout: layout)
+        for s in 0..<window.slots {
+            let y = top + s
+            guard let i = window.index(atSlot: s) else {
+                ClassRow.drawIndicator(slot: s, y: y, window: window, layout: layout, on: &screen)
+                continue
+            }
+            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
+            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+            row(i, y, &screen)
+        }
+        return window
+    }
 }
 
 /// Right-aligned numeric columns after the label column, laid out from a list of widths: the

@@ -51,15 +51,7 @@ enum LossPanel {
             screen.write(names[1], x: x + 1, y: y0, style: Theme.heading, maxWidth: columns.widths[1] - 1, unicode: u)
         }
 
-        let window = ClassroomPanels.window(state, rect: rect, fixedRows: fixedRows, layout: layout)
-        for s in 0..<window.slots {
-            let y = y0 + 1 + s
-            guard let i = window.index(atSlot: s) else {
-                ClassRow.drawIndicator(slot: s, y: y, window: window, layout: layout, on: &screen)
-                continue
-            }
-            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
-            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+        let window = ClassroomPanels.drawRows(state, rect: rect, fixedRows: fixedRows, top: y0 + 1, layout: layout, on: &screen) { i, y, screen in
             columns.write(Column.p.rawValue, NumberFormat.probability(a.softmax(at: i)), y: y,
                           style: i == a.argmax ? Theme.argmax : .plain, on: &screen, unicode: u)
             if let v = a.gradient(at: i), let x = columns.x[Column.gradient.rawValue] {

@@ -39,15 +39,7 @@ enum StepsPanel {
             columns.write(col.rawValue, names[col.rawValue], y: y0, style: Theme.heading, on: &screen, unicode: u)
         }
 
-        let window = ClassroomPanels.window(state, rect: rect, fixedRows: fixedRows, layout: layout)
-        for s in 0..<window.slots {
-            let y = y0 + 1 + s
-            guard let i = window.index(atSlot: s) else {
-                ClassRow.drawIndicator(slot: s, y: y, window: window, layout: layout, on: &screen)
-                continue
-            }
-            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
-            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+        let window = ClassroomPanels.drawRows(state, rect: rect, fixedRows: fixedRows, top: y0 + 1, layout: layout, on: &screen) { i, y, screen in
             let style: Style = i == a.argmax ? Theme.argmax : .plain
             columns.write(Column.z.rawValue, NumberFormat.logit(a.logits[i]), y: y, style: style, on: &screen, unicode: u)
             columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled(at: i)), y: y, on: &screen, unicode: u)
