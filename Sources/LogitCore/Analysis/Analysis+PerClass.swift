@@ -109,16 +109,49 @@ extension Analysis {
     }
 
     private static func softmaxArrayFormula<F: LogitFloat>(_ a: Analysis, _: F.Type) -> [Double] {
-        let T = F(a.temperature)
-        let m = F(a.maxScaled)
-        let u = a.input.logits.map { F($0) / T }
-        var e = [F](repeating: 0, count: u.count)
-        u.withUnsafeBufferPointer { ub in
-            e.withUnsafeMutableBufferPointer { eb in
-                _ = F.shiftedPass(ub, shift: m, into: eb.baseAddress)
-                F.normalize(eb, sum: F.Accumulator(a.shiftedSum))
+        [Double](unsafeUninitializedCapacity: a.count) { out, initialized in
+            a.forEachSoftmaxChunk(F.self) { start, p in
+                for k in p.indices { out[start + k] = p[k] }
+            }
+            initialized = a.count
+        }
+    }
+}
+
+/// The softmax, whole, without an array of it: the filters sum the probabilities of a 1M-token
+/// vocabulary on every change, and an 8 MB array each time would be most of the explorer's memory.
+extension Analysis {
+    /// Calls `body` with every pᵢ in index order, made by the vectorized pass a chunk at a time (the
+    /// same values as `softmax(at:)`: one formula, one exp).
+    public func forEachSoftmax(_ body: (Int, Double) -> Void) {
+        switch input.precision {
+        case .float16: forEachSoftmaxChunk(Half.self) { start, p in for k in p.indices { body(start + k, p[k]) } }
+        case .float32: forEachSoftmaxChunk(Float.self) { start, p in for k in p.indices { body(start + k, p[k]) } }
+        case .float64: forEachSoftmaxChunk(Double.self) { start, p in for k in p.indices { body(start + k, p[k]) } }
+        }
+    }
+
+    /// Chunks of 1024 probabilities: u = z / T, e = exp(u − max) and p = e / S in F, as Doubles.
+    private func forEachSoftmaxChunk<F: LogitFloat>(_: F.Type, _ body: (Int, UnsafeBufferPointer<Double>) -> Void) {
+        let chunk = 1024
+        let T = F(temperature), m = F(maxScaled), S = F.Accumulator(shiftedSum)
+        withUnsafeTemporaryAllocation(of: F.self, capacity: 2 * chunk) { buffer in
+            let u = UnsafeMutableBufferPointer(rebasing: buffer[0..<chunk])
+            let e = UnsafeMutableBufferPointer(rebasing: buffer[chunk...])
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: chunk) { p in
+                input.logits.withUnsafeBufferPointer { z in
+                    var start = 0
+                    while start < z.count {
+                        let n = Swift.min(chunk, z.count - start)
+                        for k in 0..<n { u[k] = F(z[start + k]) / T }
+                        _ = F.shiftedPass(UnsafeBufferPointer(rebasing: u[0..<n]), shift: m, into: e.baseAddress)
+                        F.normalize(UnsafeMutableBufferPointer(rebasing: e[0..<n]), sum: S)
+                        for k in 0..<n { p[k] = Double(e[k]) }
+                        body(start, UnsafeBufferPointer(rebasing: p[0..<n]))
+                        start += n
+                    }
+                }
             }
         }
-        return e.map(Double.init)
     }
 }

@@ -73,7 +73,7 @@ public struct ExplorerState: Equatable, Sendable {
         self.search = nil
         self.sampling = SamplingSession(seed: document.seed)
         self.rankOrder = RankOrder(scaled: analysis.scaled)
-        self.filtered = document.filters.apply(to: analysis)
+        self.filtered = document.filters.apply(to: analysis, ranking: rankOrder)
     }
 
     /// Recomputes the analysis after the document changed, and what follows from it: the ranking
@@ -82,7 +82,7 @@ public struct ExplorerState: Equatable, Sendable {
     mutating func refresh() {
         analysis = Analysis(document.analysisInput)
         rankOrder = rankOrder.updated(for: analysis.scaled)
-        filtered = document.filters.apply(to: analysis)
+        filtered = document.filters.apply(to: analysis, ranking: rankOrder)
         if sampling.seed != document.seed {
             sampling = SamplingSession(seed: document.seed)
         } else {

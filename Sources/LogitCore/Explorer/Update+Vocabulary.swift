@@ -195,9 +195,9 @@ extension ExplorerState {
 
     private mutating func draw(_ count: Int) {
         let f = filtered
-        // A Float16 logit beyond its range makes +inf, and softmax NaN: nothing can be drawn.
-        guard f.keptMass.isFinite, f.keptMass > 0,
-              f.kept.allSatisfy({ f.filteredSoftmax[$0].isFinite }) else {
+        // A Float16 logit beyond its range makes +inf, and softmax NaN: nothing can be drawn. The
+        // kept mass is a sum of the kept probabilities, finite only when each of them is.
+        guard f.keptMass.isFinite, f.keptMass > 0 else {
             message = .error("cannot draw: the probabilities are not finite in \(document.precision.displayName)")
             return
         }

@@ -1,9 +1,21 @@
 extension SamplingFilters {
     /// Filters the distribution the explorer shows: the scaled logits u = z/T and their softmax, in
     /// the chosen precision (so a Float16 run filters what Float16 computed, as HF filters in the
-    /// model's dtype).
+    /// model's dtype), along `ranking`, the order of `analysis.scaled` (the explorer keeps it).
+    public func apply(to analysis: Analysis, ranking: RankOrder) -> FilteredDistribution {
+        apply(.analysis(analysis), ranking: ranking)
+    }
+
+    /// As `apply(to:ranking:)`, ranking the classes first (O(n log n)).
     public func apply(to analysis: Analysis) -> FilteredDistribution {
-        apply(logits: analysis.scaled, probabilities: analysis.softmax)
+        apply(.analysis(analysis), ranking: RankOrder(scaled: analysis.scaled))
+    }
+
+    /// The filters on scaled logits and probabilities given whole.
+    /// - Precondition: `logits` and `probabilities` have the same non-zero count; no NaN; not all −inf.
+    public func apply(logits u: [Double], probabilities p: [Double]) -> FilteredDistribution {
+        precondition(u.count == p.count && !u.isEmpty, "logits and probabilities must match and be non-empty")
+        return apply(.arrays(logits: u, probabilities: p), ranking: RankOrder(scaled: u))
     }
 
     /// Applies top-k, top-p and min-p in that order, each to what the previous one kept, then
@@ -27,92 +39,93 @@ extension SamplingFilters {
     /// The sums are Neumaier-compensated in Double rather than HF's float32 `cumsum`; the two decide
     /// differently only when the mass below a token is within rounding of 1 − p.
     ///
-    /// Cost: O(n) for top-k (quickselect) and min-p; top-p selects and sorts only the head of the
-    /// ranking, growing it eightfold until it holds the cut, so a peaked distribution over 1M tokens
-    /// orders a few hundred of them.
+    /// The filters walk the ranking (kept up to date by the explorer, never re-sorted per change):
+    /// top-k and min-p find their cut by binary search along it, top-p walks it from the top to its
+    /// cut. The masses (top-p's total, the kept mass) are summed in ascending index order, whatever
+    /// the ranking, so a result does not depend on how the ranking was reached. Cost: O(log n) for
+    /// top-k and min-p, O(cut) for top-p, and one vectorized pass over the probabilities for each
+    /// mass over most of the vocabulary (the kept mass, and top-p's total without top-k).
     ///
     /// `kept` is what HF's filtered scores leave finite: masked tokens (−inf) are never in it, even
     /// with every filter off.
     ///
-    /// - Precondition: `logits` and `probabilities` have the same non-zero count; no NaN; not all −inf.
-    public func apply(logits u: [Double], probabilities p: [Double]) -> FilteredDistribution {
-        precondition(u.count == p.count && !u.isEmpty, "logits and probabilities must match and be non-empty")
-        let n = u.count
+    func apply(_ source: FilteredDistribution.Source, ranking: RankOrder) -> FilteredDistribution {
+        precondition(ranking.count == source.count, "the ranking must rank the source's classes")
+        let n = source.count
+        let u = { (r: Int) in source.logit(ranking.index(atRank: r)) }
+        let p = { (r: Int) in source.probability(ranking.index(atRank: r)) }
         // A masked token (u = −inf) is never kept: HF's filtered scores cannot tell it from a
-        // removed one, and it can never be drawn.
-        var alive = u.map { $0 > -.infinity }
+        // removed one, and it can never be drawn. Masked tokens rank last.
+        var alive = Self.firstRank(in: 0..<n) { u($0) == -.infinity }
         var stages: [FilteredDistribution.Stage] = []
 
         if let topK {
-            let k = min(topK, n)
-            let kth = Selection.kthLargest(u, k)
-            var count = 0
-            for i in 0..<n {
-                alive[i] = alive[i] && u[i] >= kth
-                if alive[i] { count += 1 }
-            }
-            stages.append(.init(filter: .topK, keptCount: count))
+            // Every token tied with the k-th largest stays.
+            let kth = u(min(topK, n) - 1)
+            alive = min(alive, Self.firstRank(in: 0..<n) { !(u($0) >= kth) })
+            stages.append(.init(filter: .topK, keptCount: alive))
         }
 
         if let topP {
-            var candidates = (0..<n).filter { alive[$0] }
-            var mass = CompensatedSum<Double>()
-            for i in candidates { mass.add(p[i]) }
-            let total = mass.value
-            let cut = Self.topPCut(&candidates, logits: u, probabilities: p, total: total, topP: topP)
-            for i in candidates[cut...] { alive[i] = false }
-            stages.append(.init(filter: .topP, keptCount: cut))
+            let total = Self.mass(ofFirst: alive, source, ranking)
+            alive = Self.topPCut(alive, probabilityAtRank: p, total: total, topP: topP)
+            stages.append(.init(filter: .topP, keptCount: alive))
         }
 
-        if let minP {
-            var pMax = 0.0
-            for i in 0..<n where alive[i] && p[i] > pMax { pMax = p[i] }
-            let threshold = minP * pMax
-            var count = 0
-            for i in 0..<n where alive[i] {
-                if p[i] < threshold { alive[i] = false } else { count += 1 }
-            }
-            stages.append(.init(filter: .minP, keptCount: count))
+        if let minP, alive > 0 {
+            // p grows with the logit, so the most probable survivor is the first.
+            let threshold = minP * max(p(0), 0)
+            alive = Self.firstRank(in: 0..<alive) { p($0) < threshold }
+            stages.append(.init(filter: .minP, keptCount: alive))
+        } else if minP != nil {
+            stages.append(.init(filter: .minP, keptCount: 0))
         }
 
-        var kept: [Int] = []
-        var keptMass = CompensatedSum<Double>()
-        for i in 0..<n where alive[i] {
-            kept.append(i)
-            keptMass.add(p[i])
-        }
-        let z = keptMass.value
-        var filtered = [Double](repeating: 0, count: n)
-        for i in kept { filtered[i] = p[i] / z }
-        return FilteredDistribution(filters: self, kept: kept, filteredSoftmax: filtered, keptMass: z, stages: stages)
+        return FilteredDistribution(
+            filters: self, keptCount: alive, keptMass: Self.mass(ofFirst: alive, source, ranking),
+            stages: stages, ranking: ranking, source: source)
     }
 
-    /// The number of candidates top-p keeps, with `candidates` rearranged so that those are first,
-    /// in ranking order (logit descending, lower index first among equals).
-    static func topPCut(_ candidates: inout [Int], logits u: [Double], probabilities p: [Double], total: Double, topP: Double) -> Int {
-        let before: (Int, Int) -> Bool = { a, b in u[a] > u[b] || (u[a] == u[b] && a < b) }
-        let limit = 1 - topP
-        var ordered = 0
-        var chunk = 256
-        var above = CompensatedSum<Double>()  // mass of the positions before j
-        var j = 0
-        while true {
-            let next = min(candidates.count, ordered + chunk)
-            Selection.selectAndSortPrefix(&candidates, from: ordered, count: next - ordered, by: before)
-            ordered = next
-            while j < ordered {
-                let pj = p[candidates[j]]
-                if j > 0 {
-                    // The mass from this token down: HF's ascending cumulative sum at it. A token of
-                    // probability 0 has only zeros below it, so its sum is exactly 0.
-                    let tail = pj == 0 ? 0 : max(total - above.value, pj) / total
-                    if tail <= limit { return j }
-                }
-                above.add(pj)
-                j += 1
-            }
-            if ordered == candidates.count { return candidates.count }
-            chunk *= 8
+    /// The first rank in `range` where `isPast` holds, for a predicate false then true along the
+    /// ranking (range.upperBound when it never holds). Binary search: O(log n).
+    static func firstRank(in range: Range<Int>, where isPast: (Int) -> Bool) -> Int {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            if isPast(mid) { hi = mid } else { lo = mid + 1 }
         }
+        return lo
+    }
+
+    /// Σ p over the first `count` ranks, compensated, added in ascending index order. A few
+    /// tokens are gathered and sorted; most of the vocabulary is one pass over all of it, skipping
+    /// the rest (a masked token's p is exactly 0, so all unmasked is all).
+    static func mass(ofFirst count: Int, _ source: FilteredDistribution.Source, _ ranking: RankOrder) -> Double {
+        var sum = CompensatedSum<Double>()
+        if count <= ranking.count / 64 {
+            for i in (0..<count).map(ranking.index(atRank:)).sorted() { sum.add(source.probability(i)) }
+        } else if count == ranking.count {
+            source.forEachProbability { _, p in sum.add(p) }
+        } else {
+            source.forEachProbability { i, p in if ranking.rank(of: i) < count { sum.add(p) } }
+        }
+        return sum.value
+    }
+
+    /// The number of ranks top-p keeps among the first `candidates`, walking down from the top.
+    static func topPCut(_ candidates: Int, probabilityAtRank p: (Int) -> Double, total: Double, topP: Double) -> Int {
+        let limit = 1 - topP
+        var above = CompensatedSum<Double>()  // mass of the ranks before j
+        for j in 0..<candidates {
+            let pj = p(j)
+            if j > 0 {
+                // The mass from this token down: HF's ascending cumulative sum at it. A token of
+                // probability 0 has only zeros below it, so its sum is exactly 0.
+                let tail = pj == 0 ? 0 : max(total - above.value, pj) / total
+                if tail <= limit { return j }
+            }
+            above.add(pj)
+        }
+        return candidates
     }
 }

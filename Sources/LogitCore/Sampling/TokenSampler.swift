@@ -14,7 +14,7 @@ public struct TokenSampler: Sendable, Equatable {
 
     /// A sampler over the kept tokens with their renormalized probabilities.
     public init(_ distribution: FilteredDistribution) {
-        self.init(tokens: distribution.kept, weights: distribution.kept.map { distribution.filteredSoftmax[$0] })
+        self.init(tokens: distribution.kept, weights: distribution.kept.map(distribution.filteredSoftmax(at:)))
     }
 
     /// A sampler over any tokens with non-negative weights, not all zero (they need not sum to 1).

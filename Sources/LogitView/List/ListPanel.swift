@@ -53,7 +53,7 @@ enum ListPanel {
                 continue
             }
             let i = state.index(atPosition: p)
-            let removed = filtering && f.filteredSoftmax[i] == 0
+            let removed = filtering && f.filteredSoftmax(at: i) == 0
             let masked = state.document.logits[i] == -.infinity
             let isArgmax = i == a.argmax
             let base: Style = masked || removed ? Theme.masked : (isArgmax ? Theme.argmax : .plain)
@@ -78,7 +78,7 @@ enum ListPanel {
             screen.writeRight(prob.text, x: c.probability, y: y, width: ListColumns.percentWidth,
                               style: ClassRow.style(of: prob, otherwise: base))
             if let x = c.kept {
-                let kept = NumberFormat.probability(f.filteredSoftmax[i])
+                let kept = NumberFormat.probability(f.filteredSoftmax(at: i))
                 screen.writeRight(removed ? "-" : kept.text, x: x, y: y, width: ListColumns.percentWidth,
                                   style: removed ? Theme.masked : ClassRow.style(of: kept, otherwise: isArgmax ? Theme.argmax : .plain))
             }
@@ -91,7 +91,7 @@ enum ListPanel {
             screen.writeRight(NumberFormat.probability(min(cumulative.value, 1)).text, x: c.cumulative, y: y,
                               width: ListColumns.percentWidth, style: Theme.hint)
             if c.barWidth > 0 {
-                let shown = filtering ? f.filteredSoftmax[i] : a.softmax(at: i)
+                let shown = filtering ? f.filteredSoftmax(at: i) : a.softmax(at: i)
                 screen.draw(Bar.rightward(shown, width: c.barWidth, unicode: u), x: c.bar, y: y,
                             style: removed ? Theme.masked : (isArgmax ? Theme.argmax : Theme.bar))
             }

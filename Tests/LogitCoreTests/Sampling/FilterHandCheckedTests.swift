@@ -36,7 +36,8 @@ struct FilterHandCheckedTests {
         let p = [0.5, 0.125, 0.125, 0.125, 0.125]
         let r = try SamplingFilters(topK: 2).apply(logits: u, probabilities: p)
         #expect(r.kept == [0, 1, 2, 3])
-        #expect(r.filteredSoftmax == [0.5 / 0.875, 0.125 / 0.875, 0.125 / 0.875, 0.125 / 0.875, 0])
+        let expected: [Double] = [0.5 / 0.875, 0.125 / 0.875, 0.125 / 0.875, 0.125 / 0.875, 0]
+        #expect(r.filteredSoftmax == expected)
         #expect(try SamplingFilters(topK: 1).apply(logits: u, probabilities: p).kept == [0])
         #expect(try SamplingFilters(topK: 99).apply(logits: u, probabilities: p).kept == [0, 1, 2, 3, 4])
     }
@@ -53,7 +54,7 @@ struct FilterHandCheckedTests {
         let u = [2.0, 1, 1]
         let p = [0.5, 0.25, 0.25]
         #expect(try SamplingFilters(topP: 0.75).apply(logits: u, probabilities: p).kept == [0, 1])
-        #expect(try SamplingFilters(topP: 0.75).apply(logits: u, probabilities: p).filteredSoftmax == [2.0 / 3, 1.0 / 3, 0])
+        #expect(try SamplingFilters(topP: 0.75).apply(logits: u, probabilities: p).filteredSoftmax == [2.0 / 3, 1.0 / 3, 0] as [Double])
         // Just above 0.75 the sum 0.25 exceeds 1 − p and all three stay.
         #expect(try SamplingFilters(topP: 0.7500001).apply(logits: u, probabilities: p).kept == [0, 1, 2])
         // Any p ≤ 0.5 keeps the top token alone: always at least one.
