@@ -37,17 +37,17 @@ public enum TerminalExplorer {
             if let read = input.poll(terminal.window) {
                 switch read {
                 case .key(let key)?:
-                    if let action = Keymap.action(for: key, in: state) { state = update(state, action) }
+                    if let action = Keymap.action(for: key, in: state) { state.apply(action) }
                 case .mouse(let event)?:
                     if let action = MouseMap.action(for: event, in: state, size: size, options: terminal.options) {
-                        state = update(state, action)
+                        state.apply(action)
                     }
                 case .resize?:
                     size = terminal.size
                 case nil:
                     continue  // a key or mouse report the explorer does not use
                 }
-                if let outcome = effects(state, size, terminal.options) { state = update(state, outcome) }
+                if let outcome = effects(state, size, terminal.options) { state.apply(outcome) }
                 // Everything already typed is applied before the next frame: a held key or a
                 // burst of drags (or resizes) costs one render, not one each.
                 stale = true
@@ -56,7 +56,7 @@ public enum TerminalExplorer {
             if stale {
                 // PgUp / PgDn move by the rows on screen, which only the view knows.
                 let rows = pageRows(state, size: size, options: terminal.options)
-                if rows != state.pageRows { state = update(state, .setPageRows(rows)) }
+                if rows != state.pageRows { state.apply(.setPageRows(rows)) }
                 terminal.draw(render(state, size: size, options: terminal.options))
                 stale = false
             }

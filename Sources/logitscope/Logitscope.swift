@@ -186,7 +186,12 @@ struct Logitscope: ParsableCommand {
         } else if printout && classroom.tour {
             Output.report(Printout.handout(width: requestedWidth))
         } else if json {
-            let draws = sampleCount.map { SampleRun(seed: document.seed, count: $0, from: TokenSampler(state.filtered)).draws }
+            let draws = try sampleCount.map { (count: Int) throws(InputError) -> [Int] in
+                guard let sampler = TokenSampler(state.filtered) else {
+                    throw InputError("--samples: cannot draw, the probabilities are not finite in \(document.precision.displayName)")
+                }
+                return SampleRun(seed: document.seed, count: count, from: sampler).draws
+            }
             var out = Output.streamedReport()
             JSONReport.write(state, seed: seed != nil || draws != nil ? document.seed : nil, samples: draws, to: &out)
             out.finish()

@@ -120,4 +120,12 @@ import Testing
             #expect(run.stderr == "logitscope: \(message)\n")
         }
     }
+
+    @Test func samplesFromNonFiniteProbabilitiesAreRefused() throws {
+        // 70000 is +inf in Float16, so softmax is NaN: nothing can be drawn (this used to trap).
+        let run = try Binary.run(["--logits", "70000,1", "--precision", "float16", "--json", "--samples", "3"])
+        #expect(run.status == 64)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == "logitscope: --samples: cannot draw, the probabilities are not finite in Float16\n")
+    }
 }

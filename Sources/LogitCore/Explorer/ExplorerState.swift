@@ -22,7 +22,7 @@ public struct ExplorerState: Equatable, Sendable {
     /// Where the session is saved, and a save waiting for the backend.
     public var session = SessionState()
     /// Computed once per change of the document; the view reads only this.
-    public private(set) var analysis: Analysis
+    public var analysis: Analysis { derived!.analysis }
     /// The order the classes are listed and walked in.
     public var order: ClassOrder
     /// Rows in a page (PgUp/PgDn): the view's visible rows, set through `setPageRows`.
@@ -32,9 +32,18 @@ public struct ExplorerState: Equatable, Sendable {
     /// Draws made so far, from the document's seed.
     public var sampling: SamplingSession
     /// The classes by probability, updated with the analysis (never re-sorted per frame).
-    public private(set) var rankOrder: RankOrder
+    public var rankOrder: RankOrder { derived!.filtered.ranking }
     /// The distribution after the document's filters: kept tokens, renormalized probabilities.
-    public private(set) var filtered: FilteredDistribution
+    public var filtered: FilteredDistribution { derived!.filtered }
+    /// What follows from the document, made by `refresh` only. Never nil outside `refresh` and an
+    /// edit in place (see `detachDerived`).
+    private var derived: Derived?
+
+    /// The analysis, and the filtered distribution that holds the ranking.
+    struct Derived: Equatable, Sendable {
+        let analysis: Analysis
+        let filtered: FilteredDistribution
+    }
 
     public enum Overlay: Equatable, Sendable {
         case none
@@ -67,27 +76,49 @@ public struct ExplorerState: Equatable, Sendable {
         self.message = nil
         self.history = History()
         self.quitting = false
-        self.analysis = Analysis(document.analysisInput)
         self.order = document.count > Self.vocabularyScaleCount ? .rank : .index
         self.pageRows = 10
         self.search = nil
         self.sampling = SamplingSession(seed: document.seed)
-        self.rankOrder = RankOrder(scaled: analysis.scaled)
-        self.filtered = document.filters.apply(to: analysis, ranking: rankOrder)
+        let analysis = Analysis(document.analysisInput)
+        derive(analysis, ranking: RankOrder(scaled: analysis.scaled))
     }
 
     /// Recomputes the analysis after the document changed, and what follows from it: the ranking
     /// (repaired, not re-sorted), the filtered distribution, and the draws (which described the old
     /// distribution; a new seed also restarts the generator).
     mutating func refresh() {
-        analysis = Analysis(document.analysisInput)
-        rankOrder = rankOrder.updated(for: analysis.scaled)
-        filtered = document.filters.apply(to: analysis, ranking: rankOrder)
+        attachDerived(ranking: detachDerived())
+    }
+
+    /// Lets go of everything derived from the document, which shares storage with its logits (the
+    /// analysis reads them where they are), and returns the ranking to repair. Then the logits can
+    /// change in place: at a 1M-class vocabulary, an edit of one logit is not an 8 MB copy.
+    mutating func detachDerived() -> RankOrder {
+        let ranking = derived.take()!.filtered.ranking
+        return ranking
+    }
+
+    /// Derives again from the document: a new analysis, and the ranking repaired for it, by moving
+    /// one class when only `movedClass`'s logit changed, else by `RankOrder.updated(for:)`.
+    mutating func attachDerived(ranking: RankOrder, movedClass: Int? = nil) {
+        let analysis = Analysis(document.analysisInput)
+        var ranking = ranking
+        if let i = movedClass, ranking.count == analysis.count {
+            ranking.move(i, scaled: analysis.scaled(at:))
+        } else {
+            ranking = ranking.updated(for: analysis.scaled)
+        }
+        derive(analysis, ranking: ranking)
         if sampling.seed != document.seed {
             sampling = SamplingSession(seed: document.seed)
         } else {
             sampling.forgetDraws()
         }
+    }
+
+    private mutating func derive(_ analysis: Analysis, ranking: RankOrder) {
+        derived = Derived(analysis: analysis, filtered: document.filters.apply(to: analysis, ranking: ranking))
     }
 }
 

@@ -1,9 +1,12 @@
 /// Undo and redo as stacks of documents (Bubble Tea's "undo is a stack of states"), stored compactly:
 /// at a 1M-class vocabulary a document's logits are 8 MB, and 1000 levels of whole copies would be
-/// 8 GB. So only the level on top of each stack holds its logits whole; every level below it holds
-/// the entries in which its logits differ from the level above (its neighbour in time), which for a
-/// keystroke is one entry. The other fields are kept as they are: arrays a change did not touch
-/// share their storage with the neighbouring documents, so they cost nothing.
+/// 8 GB. So every level holds its logits as a patch: the entries in which they differ from the
+/// logits of the document above it (the next level up, or for the top of a stack the document
+/// being edited), which for a keystroke is one entry. The other fields are kept as they are: arrays
+/// a change did not touch share their storage with the neighbouring documents, so they cost nothing.
+///
+/// Because no level holds the current logits, an edit of one logit changes them in place (the
+/// explorer's keystroke is O(1) here, not an 8 MB copy), and undo and redo patch them in place.
 ///
 /// Restoring is exact by construction: a patch holds the old entries bit for bit, and a level whose
 /// logits changed in more than a quarter of their entries (a shift of every logit, a class added or
@@ -16,78 +19,166 @@ public struct History: Equatable, Sendable {
 
     public init() {}
 
-    /// Records `previous` before a change; any redo branch is gone.
-    mutating func record(_ previous: LogitDocument) {
-        // The old top is the document that came before `previous`: patch it against `previous`.
-        if !past.isEmpty { past[past.count - 1].compact(against: previous.logits) }
-        past.append(Level(previous))
+    public var canUndo: Bool { !past.isEmpty }
+    public var canRedo: Bool { !future.isEmpty }
+
+    /// Records `previous` before the document becomes `next`; any redo branch is gone.
+    mutating func record(_ previous: LogitDocument, becoming next: LogitDocument) {
+        push(Level(previous, above: next.logits))
+    }
+
+    /// Records `previous` before its logit i alone changes in place.
+    mutating func record(_ previous: LogitDocument, changingLogitAt i: Int) {
+        push(Level(previous, changingLogitAt: i))
+    }
+
+    /// A change folded into the last level rather than recorded (the moves of one drag): the level
+    /// must still restore what it recorded, now from `next`.
+    mutating func fold(_ previous: LogitDocument, becoming next: LogitDocument) {
+        guard !past.isEmpty else { return record(previous, becoming: next) }
+        past[past.count - 1].keep(from: previous.logits, changedTo: next.logits)
+    }
+
+    /// As `fold(_:becoming:)`, when only logit i changes.
+    mutating func fold(_ previous: LogitDocument, changingLogitAt i: Int) {
+        guard !past.isEmpty else { return record(previous, changingLogitAt: i) }
+        past[past.count - 1].keep(from: previous.logits, changedAt: i)
+    }
+
+    /// Replaces `current` with the document before it; false when there is none. The logits are
+    /// patched in place when `current` holds the only reference to them.
+    mutating func undo(_ current: inout LogitDocument) -> Bool {
+        Self.step(from: &past, to: &future, &current)
+    }
+
+    /// Replaces `current` with the document undo left; false when there is none.
+    mutating func redo(_ current: inout LogitDocument) -> Bool {
+        Self.step(from: &future, to: &past, &current)
+    }
+
+    private mutating func push(_ level: Level) {
+        past.append(level)
         if past.count > Self.limit { past.removeFirst(past.count - Self.limit) }
         future.removeAll()
     }
 
-    mutating func undo(from current: LogitDocument) -> LogitDocument? {
-        guard let previous = past.popLast()?.document else { return nil }
-        if !future.isEmpty { future[future.count - 1].compact(against: current.logits) }
-        future.append(Level(current))
-        if !past.isEmpty { past[past.count - 1].expand(from: previous.logits) }
-        return previous
+    /// Moves `current` onto `to` (as a patch against the document it becomes) and the top of
+    /// `from` into `current`.
+    private static func step(from: inout [Level], to: inout [Level], _ current: inout LogitDocument) -> Bool {
+        guard let level = from.popLast() else { return false }
+        var logits = current.logits
+        current.logits = []
+        let restored = level.restore(onto: &logits)
+        var left = current
+        left.logits = logits
+        to.append(restored.inverse(of: left))
+        current = restored.document
+        return true
     }
 
-    mutating func redo(from current: LogitDocument) -> LogitDocument? {
-        guard let next = future.popLast()?.document else { return nil }
-        if !past.isEmpty { past[past.count - 1].compact(against: current.logits) }
-        past.append(Level(current))
-        if !future.isEmpty { future[future.count - 1].expand(from: next.logits) }
-        return next
-    }
-
-    public var canUndo: Bool { !past.isEmpty }
-    public var canRedo: Bool { !future.isEmpty }
-
-    /// One document of a stack; its logits either whole or as the changes from its neighbour's.
+    /// One document of a stack, its logits as the changes from its neighbour's (or whole).
     private struct Level: Equatable, Sendable {
         /// The document, with `logits` emptied while `patch` is set.
-        private(set) var document: LogitDocument
-        /// The entries (index, value) in which these logits differ from the neighbour's.
-        private var patch: [(index: Int, value: Double)]?
+        var document: LogitDocument
+        /// This level's logit for each entry in which it differs from its neighbour's.
+        var patch: [Int: Double]?
 
-        init(_ document: LogitDocument) {
+        /// `document` against the logits it is about to become.
+        init(_ document: LogitDocument, above neighbour: [Double]) {
             self.document = document
-            patch = nil
+            patch = Self.difference(document.logits, from: neighbour)
+            if patch != nil { self.document.logits = [] }
         }
 
-        /// Keeps only the entries that differ from `neighbour`, when that is compact.
-        mutating func compact(against neighbour: [Double]) {
-            guard patch == nil else { return }
-            let own = document.logits
-            guard own.count == neighbour.count, own.count >= 16 else { return }
-            var changes: [(index: Int, value: Double)] = []
-            let limit = own.count / 4
-            let sameStorage = own.withUnsafeBufferPointer { a in
+        init(_ document: LogitDocument, changingLogitAt i: Int) {
+            self.init(document, patch: [i: document.logits[i]])
+        }
+
+        init(_ document: LogitDocument, patch: [Int: Double]) {
+            self.document = document
+            self.document.logits = []
+            self.patch = patch
+        }
+
+        /// The entries of `own` that differ from `neighbour`, nil when that is not compact.
+        static func difference(_ own: [Double], from neighbour: [Double]) -> [Int: Double]? {
+            guard own.count == neighbour.count, own.count >= 16 else { return nil }
+            let same = own.withUnsafeBufferPointer { a in
                 neighbour.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress }
             }
-            if !sameStorage {
-                for i in own.indices where own[i].bitPattern != neighbour[i].bitPattern {
-                    changes.append((i, own[i]))
-                    if changes.count > limit { return }
-                }
+            if same { return [:] }
+            var changes: [Int: Double] = [:]
+            let limit = own.count / 4
+            for i in own.indices where own[i].bitPattern != neighbour[i].bitPattern {
+                changes[i] = own[i]
+                if changes.count > limit { return nil }
             }
-            patch = changes
-            document.logits = []
+            return changes
         }
 
-        /// Rebuilds the whole logits from `neighbour`'s, now that this level is on top.
-        mutating func expand(from neighbour: [Double]) {
+        /// The neighbour's logits went from `old` to `new`: entries not yet patched keep their old
+        /// value here.
+        mutating func keep(from old: [Double], changedTo new: [Double]) {
+            guard var changes = patch else { return }
+            guard old.count == new.count else {
+                expand(from: old)
+                return
+            }
+            for i in old.indices where old[i].bitPattern != new[i].bitPattern && changes[i] == nil {
+                changes[i] = old[i]
+            }
+            if changes.count > old.count / 4 {
+                expand(from: old)
+            } else {
+                patch = changes
+            }
+        }
+
+        mutating func keep(from old: [Double], changedAt i: Int) {
+            if patch != nil && patch?[i] == nil { patch?[i] = old[i] }
+        }
+
+        /// Makes the logits whole from the neighbour's (`logits`, as they were before a change).
+        private mutating func expand(from logits: [Double]) {
             guard let changes = patch else { return }
-            var logits = neighbour
-            for c in changes { logits[c.index] = c.value }
-            document.logits = logits
+            var whole = logits
+            for (i, z) in changes { whole[i] = z }
+            document.logits = whole
             patch = nil
+        }
+
+        /// This level as a whole document, made from its neighbour's `logits` (patched in place).
+        func restore(onto logits: inout [Double]) -> Restored {
+            guard let changes = patch else {
+                return Restored(document: document, replaced: nil)
+            }
+            var replaced: [Int: Double] = [:]
+            for (i, z) in changes {
+                replaced[i] = logits[i]
+                logits[i] = z
+            }
+            var whole = document
+            whole.logits = logits
+            logits = []
+            return Restored(document: whole, replaced: replaced)
         }
 
         static func == (a: Level, b: Level) -> Bool {
-            a.document == b.document && a.patch?.map(\.index) == b.patch?.map(\.index)
-                && a.patch?.map(\.value.bitPattern) == b.patch?.map(\.value.bitPattern)
+            a.document == b.document && a.patch?.mapValues(\.bitPattern) == b.patch?.mapValues(\.bitPattern)
+        }
+    }
+
+    /// A level restored: the document, and what is needed to record the one it replaced.
+    private struct Restored {
+        let document: LogitDocument
+        /// The entries the patch overwrote, with their values before; nil when the level was whole.
+        let replaced: [Int: Double]?
+
+        /// `left`, the document replaced (its logits whole when the level was), as a level above
+        /// this document.
+        func inverse(of left: LogitDocument) -> Level {
+            guard let replaced else { return Level(left, above: document.logits) }
+            return Level(left, patch: replaced)
         }
     }
 }

@@ -55,6 +55,45 @@ public struct RankOrder: Sendable, Equatable {
         return RankOrder(scaled: u)
     }
 
+    /// Moves class i to its place after its scaled logit alone changed (`u` gives every class's,
+    /// the new one for i): the others keep their order, so a binary search finds the place and only
+    /// the classes between the old and new place shift. O(distance moved), in place.
+    public mutating func move(_ i: Int, scaled u: (Int) -> Double) {
+        let from = rank(of: i)
+        let ui = u(i)
+        func comesBefore(_ j: Int32) -> Bool {
+            let uj = u(Int(j))
+            return ui > uj || (ui == uj && Int32(i) < j)
+        }
+        // Above: the first of ranks 0..<from that i comes before. Below: past the last of
+        // from+1..<n that comes before i.
+        var to = Self.first(in: 0..<from) { comesBefore(ranked[$0]) }
+        if to == from {
+            to = Self.first(in: (from + 1)..<count) { comesBefore(ranked[$0]) } - 1
+        }
+        guard to != from else { return }
+        ranked.withUnsafeMutableBufferPointer { order in
+            if to < from {
+                for r in stride(from: from, to: to, by: -1) { order[r] = order[r - 1] }
+            } else {
+                for r in from..<to { order[r] = order[r + 1] }
+            }
+            order[to] = Int32(i)
+        }
+        rebuildRanks(min(from, to)..<(max(from, to) + 1))
+    }
+
+    /// The first position in `range` where `isPast` holds, for a predicate false then true along
+    /// the ranking (range.upperBound when it never holds). Binary search: O(log n).
+    static func first(in range: Range<Int>, where isPast: (Int) -> Bool) -> Int {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2
+            if isPast(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
     /// The ranking's order: u descending, then index ascending.
     @inline(__always)
     static func before(_ a: Int32, _ b: Int32, _ u: UnsafeBufferPointer<Double>) -> Bool {

@@ -195,13 +195,12 @@ extension ExplorerState {
 
     private mutating func draw(_ count: Int) {
         let f = filtered
-        // A Float16 logit beyond its range makes +inf, and softmax NaN: nothing can be drawn. The
-        // kept mass is a sum of the kept probabilities, finite only when each of them is.
-        guard f.keptMass.isFinite, f.keptMass > 0 else {
+        // A Float16 logit beyond its range makes +inf, and softmax NaN: nothing can be drawn.
+        guard let sampler = TokenSampler(f) else {
             message = .error("cannot draw: the probabilities are not finite in \(document.precision.displayName)")
             return
         }
-        sampling.draw(Swift.max(count, 1), from: TokenSampler(f))
+        sampling.draw(Swift.max(count, 1), from: sampler)
         guard let last = sampling.lastDraw else { return }
         if count <= 1 {
             message = .info("drew \(document.labels[last]) (class \(last), draw \(sampling.drawsSinceSeed) from seed \(sampling.seed))")

@@ -104,21 +104,23 @@ extension ExplorerState {
             }
 
         case .undo:
-            if let previous = history.undo(from: document) {
-                document = previous
-                clampSelection()
-                refresh()
-            } else {
+            guard history.canUndo else {
                 message = .info("nothing to undo")
+                return
             }
+            let ranking = detachDerived()
+            _ = history.undo(&document)
+            clampSelection()
+            attachDerived(ranking: ranking)
         case .redo:
-            if let next = history.redo(from: document) {
-                document = next
-                clampSelection()
-                refresh()
-            } else {
+            guard history.canRedo else {
                 message = .info("nothing to redo")
+                return
             }
+            let ranking = detachDerived()
+            _ = history.redo(&document)
+            clampSelection()
+            attachDerived(ranking: ranking)
 
         case .beginEdit(let purpose):
             beginEdit(purpose)
@@ -154,11 +156,35 @@ extension ExplorerState {
         var next = document
         body(&next)
         guard next != document else { return }
-        // A press-and-drag records the document as it was before the press, once.
-        if !(applyingGesture && gestureRecorded) { history.record(document) }
-        if applyingGesture { gestureRecorded = true }
+        if recordsUndoStep() {
+            history.record(document, becoming: next)
+        } else {
+            history.fold(document, becoming: next)
+        }
         document = next
         refresh()
+    }
+
+    /// Changes one logit in place (a keystroke, a drag), recorded for undo as that one entry: with
+    /// the analysis let go of first, a 1M-class vocabulary's logits are neither copied nor compared.
+    mutating func changeLogit(_ i: Int, to value: Double) {
+        guard document.logits[i] != value else { return }
+        if recordsUndoStep() {
+            history.record(document, changingLogitAt: i)
+        } else {
+            history.fold(document, changingLogitAt: i)
+        }
+        let ranking = detachDerived()
+        document.logits[i] = value
+        attachDerived(ranking: ranking, movedClass: i)
+    }
+
+    /// Whether a change is a new undo step: a press-and-drag records the document as it was before
+    /// the press, once, and folds its later moves into that step.
+    private mutating func recordsUndoStep() -> Bool {
+        let records = !(applyingGesture && gestureRecorded)
+        if applyingGesture { gestureRecorded = true }
+        return records
     }
 
     private mutating func setLogit(_ i: Int, _ value: Double) {
@@ -167,7 +193,7 @@ extension ExplorerState {
             message = .error("cannot mask \(document.labels[i]): at least one class must stay unmasked")
             return
         }
-        change { $0.logits[i] = value }
+        changeLogit(i, to: value)
     }
 
     private mutating func setProbability(_ i: Int, _ p: Double) {
@@ -188,7 +214,7 @@ extension ExplorerState {
             message = .error("cannot solve for \(document.labels[i])'s logit: the other logits / T overflow Double at T = \(formatPlain(T))")
             return
         }
-        change { $0.logits[i] = z }
+        changeLogit(i, to: z)
     }
 
     private mutating func addClass() {

@@ -34,7 +34,7 @@ enum DoublePasses {
             return UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: V.self)
         }
         var v = V(repeating: -.infinity)
-        for k in 0..<(u.count - i) { v[k] = u[i + k] }
+        for k in 0..<Swift.max(u.count - i, 0) { v[k] = u[i + k] }
         return v
     }
 
@@ -84,22 +84,30 @@ enum DoublePasses {
     static func shifted(_ u: UnsafeBufferPointer<Double>, shift m: Double, into out: UnsafeMutablePointer<Double>?) -> (sum: Double, eLogE: Double) {
         var s = V(), sc = V(), w = V(), wc = V()
         let shift = V(repeating: m)
-        var i = 0
         let n = u.count
-        while i < n {
-            let x = load(u, i) - shift
-            let e = VectorExp.exp(x)
+        // Two vectors a turn: their exps are independent chains of multiplies and adds that the
+        // processor overlaps (one alone waits on each step's latency). The sums take them in
+        // order, lane by lane, exactly as one vector a turn would.
+        @inline(__always) func step(_ x: V, _ e: V, at i: Int) {
             if let out {
                 if i + width <= n {
                     UnsafeMutableRawPointer(out + i).storeBytes(of: e, as: V.self)
                 } else {
-                    for k in 0..<(n - i) { out[i + k] = e[k] }
+                    for k in 0..<Swift.max(n - i, 0) { out[i + k] = e[k] }
                 }
             }
             add(e, to: &s, &sc)
             // log eᵢ = xᵢ to within an ulp of eᵢ; a masked class (e = 0) adds 0, not 0 · −inf.
             add((e * 0).replacing(with: e * x, where: e .> 0), to: &w, &wc)
-            i += width
+        }
+        var i = 0
+        while i < n {
+            let x0 = load(u, i) - shift
+            let x1 = load(u, i + width) - shift
+            let e = VectorExp.exp(SIMD8(lowHalf: x0, highHalf: x1))
+            step(x0, e.lowHalf, at: i)
+            if i + width < n { step(x1, e.highHalf, at: i + width) }
+            i += 2 * width
         }
         return (total(s, sc), total(w, wc))
     }

@@ -43,8 +43,8 @@ extension SamplingFilters {
     /// top-k and min-p find their cut by binary search along it, top-p walks it from the top to its
     /// cut. The masses (top-p's total, the kept mass) are summed in ascending index order, whatever
     /// the ranking, so a result does not depend on how the ranking was reached. Cost: O(log n) for
-    /// top-k and min-p, O(cut) for top-p, and one vectorized pass over the probabilities for each
-    /// mass over most of the vocabulary (the kept mass, and top-p's total without top-k).
+    /// top-k and min-p, O(cut) for top-p, and for the kept mass one vectorized pass over the
+    /// probabilities when the filters keep most of the vocabulary but not all of it.
     ///
     /// `kept` is what HF's filtered scores leave finite: masked tokens (−inf) are never in it, even
     /// with every filter off.
@@ -56,18 +56,19 @@ extension SamplingFilters {
         let p = { (r: Int) in source.probability(ranking.index(atRank: r)) }
         // A masked token (u = −inf) is never kept: HF's filtered scores cannot tell it from a
         // removed one, and it can never be drawn. Masked tokens rank last.
-        var alive = Self.firstRank(in: 0..<n) { u($0) == -.infinity }
+        let unmasked = RankOrder.first(in: 0..<n) { u($0) == -.infinity }
+        var alive = unmasked
         var stages: [FilteredDistribution.Stage] = []
 
         if let topK {
             // Every token tied with the k-th largest stays.
             let kth = u(min(topK, n) - 1)
-            alive = min(alive, Self.firstRank(in: 0..<n) { !(u($0) >= kth) })
+            alive = min(alive, RankOrder.first(in: 0..<n) { !(u($0) >= kth) })
             stages.append(.init(filter: .topK, keptCount: alive))
         }
 
         if let topP {
-            let total = Self.mass(ofFirst: alive, source, ranking)
+            let total = Self.mass(ofFirst: alive, of: unmasked, source, ranking)
             alive = Self.topPCut(alive, probabilityAtRank: p, total: total, topP: topP)
             stages.append(.init(filter: .topP, keptCount: alive))
         }
@@ -75,37 +76,28 @@ extension SamplingFilters {
         if let minP, alive > 0 {
             // p grows with the logit, so the most probable survivor is the first.
             let threshold = minP * max(p(0), 0)
-            alive = Self.firstRank(in: 0..<alive) { p($0) < threshold }
+            alive = RankOrder.first(in: 0..<alive) { p($0) < threshold }
             stages.append(.init(filter: .minP, keptCount: alive))
         } else if minP != nil {
             stages.append(.init(filter: .minP, keptCount: 0))
         }
 
         return FilteredDistribution(
-            filters: self, keptCount: alive, keptMass: Self.mass(ofFirst: alive, source, ranking),
+            filters: self, keptCount: alive, keptMass: Self.mass(ofFirst: alive, of: unmasked, source, ranking),
             stages: stages, ranking: ranking, source: source)
     }
 
-    /// The first rank in `range` where `isPast` holds, for a predicate false then true along the
-    /// ranking (range.upperBound when it never holds). Binary search: O(log n).
-    static func firstRank(in range: Range<Int>, where isPast: (Int) -> Bool) -> Int {
-        var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2
-            if isPast(mid) { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
-    }
-
-    /// Σ p over the first `count` ranks, compensated, added in ascending index order. A few
-    /// tokens are gathered and sorted; most of the vocabulary is one pass over all of it, skipping
-    /// the rest (a masked token's p is exactly 0, so all unmasked is all).
-    static func mass(ofFirst count: Int, _ source: FilteredDistribution.Source, _ ranking: RankOrder) -> Double {
+    /// Σ p over the first `count` ranks. Over every unmasked token it is 1: the softmax sums to 1,
+    /// as HF's probabilities do before any warper (their rounded terms sum to within n ulps of it,
+    /// HF's float32 cumsum further off). So nothing is renormalized when nothing is removed, and a
+    /// keystroke at a 1M-token vocabulary costs no pass over it here. Over fewer tokens the sum is
+    /// compensated and taken in ascending index order, whatever the ranking: a few tokens are
+    /// gathered and sorted, many are one vectorized pass over the vocabulary that skips the rest.
+    static func mass(ofFirst count: Int, of unmasked: Int, _ source: FilteredDistribution.Source, _ ranking: RankOrder) -> Double {
+        if count == unmasked { return 1 }
         var sum = CompensatedSum<Double>()
         if count <= ranking.count / 64 {
             for i in (0..<count).map(ranking.index(atRank:)).sorted() { sum.add(source.probability(i)) }
-        } else if count == ranking.count {
-            source.forEachProbability { _, p in sum.add(p) }
         } else {
             source.forEachProbability { i, p in if ranking.rank(of: i) < count { sum.add(p) } }
         }

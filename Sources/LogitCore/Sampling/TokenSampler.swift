@@ -12,9 +12,13 @@ public struct TokenSampler: Sendable, Equatable {
     /// Running sums of the weights, left to right in Double; the last is the total.
     public let cumulative: [Double]
 
-    /// A sampler over the kept tokens with their renormalized probabilities.
-    public init(_ distribution: FilteredDistribution) {
-        self.init(tokens: distribution.kept, weights: distribution.kept.map(distribution.filteredSoftmax(at:)))
+    /// A sampler over the kept tokens with their renormalized probabilities; nil when they are not
+    /// all finite (a Float16 logit beyond its range makes +inf, and softmax NaN) or all 0.
+    public init?(_ distribution: FilteredDistribution) {
+        let tokens = distribution.kept
+        let weights = tokens.map(distribution.filteredSoftmax(at:))
+        guard weights.allSatisfy({ $0.isFinite && $0 >= 0 }), weights.contains(where: { $0 > 0 }) else { return nil }
+        self.init(tokens: tokens, weights: weights)
     }
 
     /// A sampler over any tokens with non-negative weights, not all zero (they need not sum to 1).

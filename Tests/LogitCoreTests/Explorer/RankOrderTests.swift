@@ -40,6 +40,24 @@ import Testing
         }
     }
 
+    @Test func movingOneClassMatchesAFullSort() {
+        // Moves up, down, to either end, onto ties (where the index decides) and to −inf.
+        var u = values(3000, seed: 5)
+        var order = RankOrder(scaled: u)
+        var g = SplitMix64(seed: 6)
+        let extremes: [Double] = [1000, -1000, -.infinity, 0, 9, 4.5]
+        for step in 0..<400 {
+            let i = Int(g.next() % 3000)
+            u[i] = step % 10 == 0 ? extremes[step / 10 % extremes.count] : Double(g.next() % 37) / 4
+            order.move(i) { u[$0] }
+            if step % 50 == 0 { check(order, u) }
+        }
+        check(order, u)
+        var one = RankOrder(scaled: [2])
+        one.move(0) { _ in 5 }
+        check(one, [5])
+    }
+
     @Test func aMonotoneRescaleWithNewTiesIsRepaired() {
         // Float16 rounding at T = 7 merges values the Doubles kept apart: ties the index must break.
         let z: [Double] = (0..<3000).map { (i: Int) -> Double in

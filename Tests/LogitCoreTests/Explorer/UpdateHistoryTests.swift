@@ -98,4 +98,26 @@ import Testing
         s = update(s, .undo)
         #expect(s.document == documents[documents.count - 5])
     }
+
+    @Test func aDragAcrossClassesIsOneStepAndEditsInPlaceUndoExactly() {
+        // The state applied in place, as the terminal does: the logits are patched where they are.
+        var s = Self.big(1000)
+        let original = s.document
+        s.apply(.gesture(.setLogit(index: 10, value: 3.5), starts: true))
+        s.apply(.gesture(.setLogit(index: 10, value: 4.5), starts: false))
+        s.apply(.gesture(.setLogit(index: 700, value: -2), starts: false))
+        s.apply(.gesture(.setProbability(index: 10, probability: 0.9), starts: false))
+        let dragged = s.document
+        #expect(dragged.logits[700] == -2 && dragged.logits[10] != original.logits[10])
+        s.apply(.nudgeLogit(steps: 1))
+        s.apply(.undo)
+        #expect(s.document.logits.map(\.bitPattern) == dragged.logits.map(\.bitPattern))
+        s.apply(.undo)
+        #expect(s.document.logits.map(\.bitPattern) == original.logits.map(\.bitPattern))
+        #expect(!s.history.canUndo)
+        s.apply(.redo)
+        #expect(s.document.logits.map(\.bitPattern) == dragged.logits.map(\.bitPattern))
+        // The ranking followed every edit, undo and redo.
+        #expect(s.rankOrder == RankOrder(scaled: s.analysis.scaled))
+    }
 }

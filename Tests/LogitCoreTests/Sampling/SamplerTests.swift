@@ -30,7 +30,7 @@ struct TokenSamplerTests {
 
     @Test func sameSeedSameDrawsOneAtATimeOrInBulk() throws {
         let filtered = try SamplingFilters(topK: 2).apply(to: Analysis(AnalysisInput(logits: Figures.seed)))
-        let sampler = TokenSampler(filtered)
+        let sampler = try #require(TokenSampler(filtered))
         var a = SplitMix64(seed: 7)
         let single = (0..<100).map { _ in sampler.draw(using: &a) }
         var b = SplitMix64(seed: 7)
@@ -56,7 +56,7 @@ struct TokenSamplerTests {
         // 100,000 draws from the seed's softmax with seed 2024. Pearson's χ² with 2 degrees of freedom
         // must stay under 13.82, the 0.999 quantile (scipy.stats.chi2.ppf(0.999, 2) = 13.815510557964274).
         let a = Analysis(AnalysisInput(logits: Figures.seed))
-        let sampler = TokenSampler(SamplingFilters.none.apply(to: a))
+        let sampler = try #require(TokenSampler(SamplingFilters.none.apply(to: a)))
         let run = SampleRun(seed: 2024, count: 100_000, from: sampler)
         let counts = run.counts(classCount: 3)
         let chi2 = zip(counts, a.softmax).map { c, p in
