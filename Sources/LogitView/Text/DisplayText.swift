@@ -6,47 +6,103 @@
 public enum DisplayText {
     /// One grapheme as it will be drawn, with the cells it takes (1 or 2).
     public struct Glyph: Equatable, Sendable {
-        public let character: Character
+        /// Nearly every glyph on screen is one scalar (ASCII, box drawing, blocks, marks); kept as
+        /// a scalar it reaches a screen cell without a `Character` being built (see `PackedCell`).
+        enum Content: Sendable {
+            case scalar(Unicode.Scalar)
+            case cluster(Character)
+        }
+
+        let content: Content
         public let width: Int
+
+        init(_ content: Content, width: Int) {
+            self.content = content
+            self.width = width
+        }
+
+        public var character: Character {
+            switch content {
+            case .scalar(let s): Character(s)
+            case .cluster(let c): c
+            }
+        }
+
+        public static func == (a: Glyph, b: Glyph) -> Bool {
+            a.width == b.width && a.character == b.character
+        }
     }
 
     /// The glyphs of `text`. With `unicode` false the escapes are ASCII (`\e`, `\t`, `\x9B`).
     public static func glyphs<S: StringProtocol>(_ text: S, unicode: Bool = true) -> [Glyph] {
         var out: [Glyph] = []
-        for character in text {
-            let scalars = character.unicodeScalars
-            if scalars.contains(where: isControl) {
-                for scalar in scalars {
-                    if isControl(scalar) {
-                        out.append(contentsOf: escape(scalar, unicode: unicode).map { Glyph(character: $0, width: 1) })
-                    } else if let g = glyph(String(Character(scalar))) {
-                        out.append(g)
-                    }
-                }
-            } else if let g = glyph(String(character)) {
-                out.append(g)
-            }
-        }
+        forEachGlyph(text, unicode: unicode) { out.append($0); return true }
         return out
     }
 
     /// The cells `text` takes once made safe.
     public static func width<S: StringProtocol>(_ text: S, unicode: Bool = true) -> Int {
-        // Printable ASCII, the common case, one cell a byte: measuring 128k labels stays cheap.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return glyphs(text, unicode: unicode).reduce(0) { $0 + $1.width }
+        if isPrintableASCII(text) { return text.utf8.count }
+        var total = 0
+        forEachGlyph(text, unicode: unicode) { total += $0.width; return true }
+        return total
     }
 
-    private static func glyph(_ text: String) -> Glyph? {
-        let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isBidiControl }))
+    /// Printable ASCII, the common case: one glyph of one cell a byte, nothing to escape or join
+    /// (a byte below 0x7F never extends the grapheme before it). Measuring 128k labels and
+    /// drawing a frame's worth of text stay cheap.
+    static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Calls `body` with each glyph of `text` in order until it returns false: the one walk that
+    /// `glyphs`, `width` and `Screen.write` share, so that none of them builds an array it does
+    /// not need.
+    static func forEachGlyph<S: StringProtocol>(_ text: S, unicode: Bool, _ body: (Glyph) -> Bool) {
+        if isPrintableASCII(text) {
+            for byte in text.utf8 where !body(Glyph(.scalar(Unicode.Scalar(byte)), width: 1)) { return }
+            return
+        }
+        for character in text {
+            let scalars = character.unicodeScalars
+            if scalars.count == 1 {
+                // One scalar, control or not: what the loop below does for it, without a String.
+                if !scalar(scalars.first!, unicode: unicode, body) { return }
+            } else if scalars.contains(where: isControl) {
+                for s in scalars where !scalar(s, unicode: unicode, body) { return }
+            } else if let g = cluster(character), !body(g) {
+                return
+            }
+        }
+    }
+
+    /// One scalar on its own: escaped if a control, dropped if a bidi control, on a dotted
+    /// circle if it has no width.
+    private static func scalar(_ s: Unicode.Scalar, unicode: Bool, _ body: (Glyph) -> Bool) -> Bool {
+        if isControl(s) {
+            for c in escape(s, unicode: unicode) where !body(Glyph(.scalar(c), width: 1)) { return false }
+            return true
+        }
+        if isBidiControl(s) { return true }
+        let w = TextWidth.width(of: s)
+        // A mark with nothing to combine with would land on the neighbouring cell.
+        if w == 0 { return body(Glyph(.cluster(Character("\u{25CC}" + String(s))), width: 1)) }
+        return body(Glyph(.scalar(s), width: w))
+    }
+
+    /// A grapheme of several scalars, none a control.
+    private static func cluster(_ character: Character) -> Glyph? {
+        let scalars = character.unicodeScalars
+        let kept = scalars.contains(where: isBidiControl)
+            ? String(String.UnicodeScalarView(scalars.filter { !isBidiControl($0) }))
+            : String(character)
         guard let first = kept.first else { return nil }
         let w = TextWidth.width(of: first)
         if w == 0 {
             // A mark with nothing to combine with would land on the neighbouring cell.
-            let based = Character("\u{25CC}" + kept)
-            return Glyph(character: based, width: 1)
+            return Glyph(.cluster(Character("\u{25CC}" + kept)), width: 1)
         }
-        return Glyph(character: first, width: w)
+        return Glyph(.cluster(first), width: w)
     }
 
     /// C0 and C1 controls, DEL, and the line and paragraph separators.
@@ -55,12 +111,17 @@ public enum DisplayText {
         return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029
     }
 
-    private static func escape(_ s: Unicode.Scalar, unicode: Bool) -> [Character] {
+    /// Unicode's Bidi_Control scalars (the first is U+061C): below that no lookup is needed.
+    private static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x61C && s.properties.isBidiControl
+    }
+
+    private static func escape(_ s: Unicode.Scalar, unicode: Bool) -> [Unicode.Scalar] {
         let v = s.value
         if unicode {
-            if v < 0x20 { return [Character(Unicode.Scalar(0x2400 + v)!)] }  // ␀ … ␛ … ␟
-            if v == 0x7F { return ["\u{2421}"] }                              // ␡
-            if v == 0x2028 || v == 0x2029 { return ["\u{2424}"] }             // ␤
+            if v < 0x20 { return [Unicode.Scalar(0x2400 + v)!] }  // ␀ … ␛ … ␟
+            if v == 0x7F { return ["\u{2421}"] }                  // ␡
+            if v == 0x2028 || v == 0x2029 { return ["\u{2424}"] } // ␤
         } else {
             switch v {
             case 0x1B: return ["\\", "e"]
@@ -72,6 +133,6 @@ public enum DisplayText {
         }
         let hex = String(v, radix: 16, uppercase: true)
         let digits = v > 0xFF ? "u{" + hex + "}" : "x" + String(repeating: "0", count: 2 - hex.count) + hex
-        return Array("\\" + digits)
+        return Array(("\\" + digits).unicodeScalars)
     }
 }
