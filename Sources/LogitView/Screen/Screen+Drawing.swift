@@ -22,10 +22,10 @@ extension Screen {
         }
         if !fits {
             while used < budget {
-                put(PackedCell(scalar: " ", style: style), width: 1, x: x + used, y: y)
+                put(" ", width: 1, x: x + used, y: y, style: style)
                 used += 1
             }
-            put(PackedCell(scalar: unicode ? "…" : "~", style: style), width: 1, x: x + used, y: y)
+            put(unicode ? "…" : "~", width: 1, x: x + used, y: y, style: style)
             used += 1
         }
         return used
@@ -80,18 +80,20 @@ extension Screen {
         }
     }
 
-    /// Puts one glyph, blanking the other half of any wide glyph it partly covers.
-    mutating func put(_ character: Character, width: Int, x: Int, y: Int, style: Style) {
-        guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
-        put(pack(character, style: style), width: width, x: x, y: y)
+    /// Puts one scalar (a rule, a bar's block, a marker), blanking the other half of any wide
+    /// glyph it partly covers.
+    mutating func put(_ scalar: Unicode.Scalar, width: Int, x: Int, y: Int, style: Style) {
+        put(PackedCell(scalar: scalar, style: style), width: width, x: x, y: y)
     }
 
     /// Puts a glyph of `DisplayText`, in `style`.
     mutating func put(_ glyph: DisplayText.Glyph, x: Int, y: Int, style: Style) {
-        guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
         switch glyph.content {
         case .scalar(let s): put(PackedCell(scalar: s, style: style), width: glyph.width, x: x, y: y)
-        case .cluster(let c): put(pack(c, style: style), width: glyph.width, x: x, y: y)
+        case .cluster(let c):
+            // Only a grapheme that lands on the screen goes into its table.
+            guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
+            put(pack(c, style: style), width: glyph.width, x: x, y: y)
         }
     }
 
