@@ -63,17 +63,40 @@ public enum DisplayText {
             for byte in text.utf8 where !body(Glyph(.scalar(Unicode.Scalar(byte)), width: 1)) { return }
             return
         }
-        for character in text {
-            let scalars = character.unicodeScalars
-            if scalars.count == 1 {
+        // Scalar by scalar while each is a grapheme of its own (the text is mostly ASCII, rules
+        // and symbols); a grapheme that may hold more than one scalar is found by the String.
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            let next = scalars.index(after: i)
+            if next == scalars.endIndex || standsAlone(s, before: scalars[next]) {
+                if !scalar(s, unicode: unicode, body) { return }
+                i = next
+                continue
+            }
+            let rest = text[i...]
+            let character = rest.first!
+            i = rest.index(after: rest.startIndex)
+            let inside = character.unicodeScalars
+            if inside.count == 1 {
                 // One scalar, control or not: what the loop below does for it, without a String.
-                if !scalar(scalars.first!, unicode: unicode, body) { return }
-            } else if scalars.contains(where: isControl) {
-                for s in scalars where !scalar(s, unicode: unicode, body) { return }
+                if !scalar(inside.first!, unicode: unicode, body) { return }
+            } else if inside.contains(where: isControl) {
+                for s in inside where !scalar(s, unicode: unicode, body) { return }
             } else if let g = cluster(character), !body(g) {
                 return
             }
         }
+    }
+
+    /// Whether a grapheme boundary surely follows `s` when `next` comes after it. Nothing below
+    /// U+0300 extends a grapheme (marks, joiners and selectors lie above), so only a Prepend
+    /// scalar (Arabic number signs and the like, from U+0600 but none in U+2000–U+FFFF) or a
+    /// CR before LF could hold on to it; the rest goes to the String's grapheme breaking.
+    private static func standsAlone(_ s: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+        guard next.value < 0x300, next.value != 0x0A else { return false }
+        return s.value < 0x600 || (s.value >= 0x2000 && s.value <= 0xFFFF)
     }
 
     /// One scalar on its own: escaped if a control, dropped if a bidi control, on a dotted
