@@ -87,7 +87,7 @@ import LogitCore
     /// Random strings of pieces that join or split graphemes.
     @Test func theFastWalkAgreesOnRandomMixtures() {
         let pieces = ["a", "Z", " ", "\u{301}", "\u{308}", "\u{200D}", "\u{FE0F}", "\u{1B}", "\r", "\n", "\u{202E}", "中",
-                      "😀", "\u{1F3FD}", "\u{1F1EB}", "\u{1F1F7}", "\u{1100}", "\u{1161}", "\u{0600}", "─", "█", "σ", "é", "\u{9B}"]
+                      "😀", "\u{1F3FD}", "\u{1F1EB}", "\u{1F1F7}", "\u{1100}", "\u{1161}", "\u{0600}", "─", "█", "σ", "é", "\u{9B}", "©", "★", "\u{2028}"]
         var g = SplitMix64(seed: 7)
         for _ in 0..<3000 {
             let n = Int(g.next() % 9)
@@ -96,11 +96,24 @@ import LogitCore
         }
     }
 
-    /// The blocks that skip the property lookups really are one cell wide.
-    @Test func narrowRangesAreOneCellByTheirProperties() {
-        for range in TextWidth.narrowRanges {
+    /// The range that bounds the bidi control lookup holds every one of them.
+    @Test func everyBidiControlIsInTheLookedUpRange() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v), s.properties.isBidiControl else { continue }
+            #expect(DisplayText.bidiControlRange.contains(v), "\(String(v, radix: 16))")
+        }
+    }
+
+    /// Plain scalars are what `PlainScalars` says: one cell by their properties, never joined to
+    /// the grapheme before them nor holding on to the next, no control of either kind.
+    @Test func plainScalarsArePlain() {
+        for range in PlainScalars.ranges {
             for v in range {
-                #expect(TextWidth.propertyWidth(of: Unicode.Scalar(v)!) == 1, "\(String(v, radix: 16))")
+                let s = Unicode.Scalar(v)!
+                let c = String(s)
+                #expect(TextWidth.propertyWidth(of: s) == 1, "\(String(v, radix: 16))")
+                #expect(!s.properties.isBidiControl && !DisplayText.isControl(s), "\(String(v, radix: 16))")
+                #expect(("a" + c).count == 2 && ("─" + c).count == 2 && (c + "a").count == 2, "\(String(v, radix: 16))")
             }
         }
     }

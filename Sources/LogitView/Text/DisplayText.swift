@@ -91,17 +91,20 @@ public enum DisplayText {
     }
 
     /// Whether a grapheme boundary surely follows `s` when `next` comes after it. Nothing below
-    /// U+0300 extends a grapheme (marks, joiners and selectors lie above), so only a Prepend
-    /// scalar (Arabic number signs and the like, from U+0600 but none in U+2000–U+FFFF) or a
-    /// CR before LF could hold on to it; the rest goes to the String's grapheme breaking.
+    /// U+0300 extends a grapheme (marks, joiners and selectors lie above), nor does a plain
+    /// scalar, so only a Prepend `s` (Arabic number signs and the like, from U+0600 but none in
+    /// U+2000–U+FFFF) or a CR before LF could hold on to it; the rest goes to the String's
+    /// grapheme breaking. (A joiner that starts a grapheme joins nothing: an emoji before it
+    /// would have taken it.)
     private static func standsAlone(_ s: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
-        guard next.value < 0x300, next.value != 0x0A else { return false }
+        guard (next.value < 0x300 && next.value != 0x0A) || PlainScalars.contains(next.value) else { return false }
         return s.value < 0x600 || (s.value >= 0x2000 && s.value <= 0xFFFF)
     }
 
     /// One scalar on its own: escaped if a control, dropped if a bidi control, on a dotted
     /// circle if it has no width.
     private static func scalar(_ s: Unicode.Scalar, unicode: Bool, _ body: (Glyph) -> Bool) -> Bool {
+        if PlainScalars.contains(s.value) { return body(Glyph(.scalar(s), width: 1)) }
         if isControl(s) {
             for c in escape(s, unicode: unicode) where !body(Glyph(.scalar(c), width: 1)) { return false }
             return true
@@ -134,9 +137,12 @@ public enum DisplayText {
         return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029
     }
 
-    /// Unicode's Bidi_Control scalars (the first is U+061C): below that no lookup is needed.
+    /// Unicode's Bidi_Control scalars (ALM, LRM and RLM, the embeddings, overrides and isolates)
+    /// all lie here, so the box drawing and symbols above need no property lookup.
+    static let bidiControlRange: ClosedRange<UInt32> = 0x61C...0x2069
+
     private static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
-        s.value >= 0x61C && s.properties.isBidiControl
+        bidiControlRange.contains(s.value) && s.properties.isBidiControl
     }
 
     private static func escape(_ s: Unicode.Scalar, unicode: Bool) -> [Unicode.Scalar] {

@@ -33,7 +33,7 @@ public enum TextWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 1 }  // escaped as one picture cell
         if v < 0x300 { return 1 }  // fast path: Latin, with no marks below U+0300
-        for range in narrowRanges where range.contains(v) { return 1 }
+        if PlainScalars.contains(v) { return 1 }
         return propertyWidth(of: scalar)
     }
 
@@ -43,19 +43,6 @@ public enum TextWidth {
         if scalar.properties.isEmojiPresentation { return 2 }
         return isWide(scalar.value) ? 2 : 1
     }
-
-    /// Blocks where every scalar is one cell, so the drawing characters of every frame (arrows,
-    /// ≤ ⇔ Σ, box drawing, blocks ▏…█, ▸ ★ ◎ ✓ ✗, Greek σ τ) skip the property lookups.
-    /// `propertyWidth` says 1 for each of them (a test checks every scalar).
-    static let narrowRanges: [ClosedRange<UInt32>] = [
-        0x0370...0x0482,  // Greek and Coptic, Cyrillic up to its combining marks
-        0x2010...0x2027,  // dashes, quotes, bullets, the ellipsis
-        0x2070...0x20CF,  // super- and subscripts (₁ ₂), currency signs
-        0x20F1...0x2319,  // letterlike symbols, number forms, arrows, mathematical operators
-        0x23F4...0x25FC,  // control pictures (␛), box drawing, block elements, geometric shapes
-        0x25FF...0x2613,  // miscellaneous symbols up to the first wide one (★ ☆)
-        0x2706...0x2709, 0x270C...0x2727,  // dingbats between the wide ones (✓ ✗)
-    ]
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
