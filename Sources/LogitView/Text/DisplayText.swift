@@ -52,7 +52,12 @@ public enum DisplayText {
     /// (a byte below 0x7F never extends the grapheme before it). Measuring 128k labels and
     /// drawing a frame's worth of text stay cheap.
     static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        // Over the bytes in place when the String has them contiguous (it nearly always does).
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var printable = true
+            for byte in bytes { printable = printable && byte >= 0x20 && byte < 0x7F }
+            return printable
+        } ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Calls `body` with each glyph of `text` in order until it returns false: the one walk that
