@@ -2,7 +2,8 @@
 /// tab or a bidi override: drawn raw, those would move the cursor or recolour the terminal. Here
 /// every control character becomes a visible picture (ESC → ␛, as the Unicode Control Pictures
 /// block intends), bidi controls are dropped, and a lone combining mark gets a dotted circle to sit
-/// on (◌́), so every glyph has a known, positive width.
+/// on (◌́), so every glyph has a known, positive width. An invisible scalar that cannot sit on the
+/// circle (a zero-width space, a word joiner, a BOM) is dropped like a bidi control.
 public enum DisplayText {
     /// One grapheme as it will be drawn, with the cells it takes (1 or 2).
     public struct Glyph: Equatable, Sendable {
@@ -116,8 +117,10 @@ public enum DisplayText {
         }
         if isBidiControl(s) { return true }
         let w = TextWidth.width(of: s)
-        // A mark with nothing to combine with would land on the neighbouring cell.
-        if w == 0 { return body(Glyph(.cluster(Character("\u{25CC}" + String(s))), width: 1)) }
+        if w == 0 {
+            guard let based = onDottedCircle(String(s)) else { return true }
+            return body(based)
+        }
         return body(Glyph(.scalar(s), width: w))
     }
 
@@ -129,11 +132,19 @@ public enum DisplayText {
             : String(character)
         guard let first = kept.first else { return nil }
         let w = TextWidth.width(of: first)
-        if w == 0 {
-            // A mark with nothing to combine with would land on the neighbouring cell.
-            return Glyph(.cluster(Character("\u{25CC}" + kept)), width: 1)
-        }
+        if w == 0 { return onDottedCircle(kept) }
         return Glyph(.cluster(first), width: w)
+    }
+
+    /// Zero-width text on a dotted circle: a mark with nothing to combine with would land on the
+    /// neighbouring cell. Nil when the circle and the text do not make one grapheme (a zero-width
+    /// space or a word joiner never joins anything): there is nothing to show, and forming a
+    /// `Character` from two graphemes would trap.
+    private static func onDottedCircle(_ text: String) -> Glyph? {
+        let based = "\u{25CC}" + text
+        var graphemes = based.makeIterator()
+        guard let character = graphemes.next(), graphemes.next() == nil else { return nil }
+        return Glyph(.cluster(character), width: 1)
     }
 
     /// C0 and C1 controls, DEL, and the line and paragraph separators.
