@@ -11,14 +11,24 @@ extension Screen {
         guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
         guard limit > 0 else { return 0 }
-        let fits = DisplayText.width(text, unicode: unicode) <= limit
+        // Printable ASCII (most text) is one narrow glyph a byte: checked once, drawn byte by byte.
+        let ascii = DisplayText.isPrintableASCII(text)
+        let fits = (ascii ? text.utf8.count : DisplayText.width(text, unicode: unicode)) <= limit
         let budget = fits ? limit : limit - 1
         var used = 0
-        DisplayText.forEachGlyph(text, unicode: unicode) { g in
-            guard used + g.width <= budget else { return false }
-            put(g, x: x + used, y: y, style: style)
-            used += g.width
-            return true
+        if ascii {
+            for byte in text.utf8 {
+                guard used < budget else { break }
+                put(Unicode.Scalar(byte), width: 1, x: x + used, y: y, style: style)
+                used += 1
+            }
+        } else {
+            DisplayText.forEachGlyph(text, unicode: unicode) { g in
+                guard used + g.width <= budget else { return false }
+                put(g, x: x + used, y: y, style: style)
+                used += g.width
+                return true
+            }
         }
         if !fits {
             while used < budget {
