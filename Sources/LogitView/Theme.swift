@@ -65,9 +65,9 @@ struct Glyphs {
     var above: String { unicode ? "✓" : "+" }
     var error: String { unicode ? "✗" : "x" }
     var warning: String { "!" }
-    var vertical: Character { unicode ? "│" : "|" }
-    var thresholdLine: Character { unicode ? "┃" : "|" }
-    var horizontal: Character { unicode ? "─" : "-" }
+    var vertical: Unicode.Scalar { unicode ? "│" : "|" }
+    var thresholdLine: Unicode.Scalar { unicode ? "┃" : "|" }
+    var horizontal: Unicode.Scalar { unicode ? "─" : "-" }
     var times: String { unicode ? "×" : "x" }
     var up: String { unicode ? "↑" : "^" }
     var down: String { unicode ? "↓" : "v" }
@@ -77,7 +77,7 @@ struct Glyphs {
     var tau: String { unicode ? "τ" : "tau" }
     var sigma: String { unicode ? "σ" : "sigmoid" }
     var sum: String { unicode ? "Σ" : "sum" }
-    var corners: (tl: Character, tr: Character, bl: Character, br: Character) {
+    var corners: (tl: Unicode.Scalar, tr: Unicode.Scalar, bl: Unicode.Scalar, br: Unicode.Scalar) {
         unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+")
     }
 }

@@ -89,4 +89,15 @@ import Testing
         #expect(mark.write("\u{301}x", x: 0, y: 0) == 2)
         #expect(mark.lines[0] == "\u{25CC}\u{301}x")
     }
+
+    /// A zero-width space, word joiner or BOM cannot sit on a dotted circle (the two stay two
+    /// graphemes); building one Character of them trapped, so such a label crashed the frame.
+    @Test func invisibleScalarsThatJoinNothingAreDropped() {
+        for invisible in ["\u{200B}", "\u{2060}", "\u{FEFF}", "\u{1160}"] {
+            var screen = Screen(size: Size(width: 10, height: 1))
+            #expect(screen.write("a" + invisible + "b", x: 0, y: 0) == 2)
+            #expect(screen.lines[0] == "ab")
+            #expect(DisplayText.width(invisible + "x") == 1)
+        }
+    }
 }

@@ -26,7 +26,7 @@ public enum NumberFormat {
         if p < 0.001 { return FormattedNumber(text: scientific(p, decimals: 1), kind: .normal) }
         let tenths = Int((p * 1000).rounded())
         if tenths >= 1000 && p < 1 { return FormattedNumber(text: ">99.9%", kind: .normal) }
-        return FormattedNumber(text: "\(tenths / 10).\(tenths % 10)%", kind: .normal)
+        return FormattedNumber(text: fixed(UInt64(tenths), decimals: 1, trim: false) + "%", kind: .normal)
     }
 
     /// Probabilities as fractions with three decimals (`0.659`, the seed article's form), in the
@@ -79,8 +79,8 @@ public enum NumberFormat {
             decimals = max(0, digits - 1 - e)
             scaled = (a * pow10(decimals)).rounded()
         }
-        let text = fixed(UInt64(scaled), decimals: decimals)
-        return text == "0" ? "0" : sign + text
+        // A value that rounds to nothing reads 0, never -0.
+        return scaled == 0 ? "0" : fixed(UInt64(scaled), decimals: decimals, negative: x < 0)
     }
 
     /// `a` (positive) as `m.de-N` with `decimals` digits after the point.
@@ -110,18 +110,37 @@ public enum NumberFormat {
         return m + "e" + parts[1]
     }
 
-    /// An integer n shown as n / 10^decimals.
-    private static func fixed(_ n: UInt64, decimals: Int, trim: Bool = true) -> String {
-        var digits = String(n)
-        guard decimals > 0 else { return digits }
-        if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-        let point = digits.index(digits.endIndex, offsetBy: -decimals)
-        var text = String(digits[..<point]) + "." + String(digits[point...])
-        if trim {
-            while text.last == "0" { text.removeLast() }
-            if text.last == "." { text.removeLast() }
+    /// An integer n shown as n / 10^decimals, `-` first if `negative`. Every number on screen
+    /// passes here, so the digits go right to left into a buffer and become one String (small
+    /// enough to need no allocation) rather than a String edited character by character.
+    private static func fixed(_ n: UInt64, decimals: Int, trim: Bool = true, negative: Bool = false) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: decimals + 24) { buffer in
+            var start = buffer.count
+            var end = buffer.count
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            var m = n
+            for _ in 0..<decimals {
+                prepend(UInt8(ascii: "0") + UInt8(m % 10))
+                m /= 10
+            }
+            if decimals > 0 {
+                prepend(UInt8(ascii: "."))
+                let point = start
+                if trim {
+                    while end - 1 > point, buffer[end - 1] == UInt8(ascii: "0") { end -= 1 }
+                    if end - 1 == point { end -= 1 }
+                }
+            }
+            repeat {
+                prepend(UInt8(ascii: "0") + UInt8(m % 10))
+                m /= 10
+            } while m > 0
+            if negative { prepend(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
         }
-        return text
     }
 
     /// ⌊log10 a⌋ for a positive finite a, exact at powers of ten.

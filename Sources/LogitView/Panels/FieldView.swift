@@ -19,7 +19,7 @@ enum FieldView {
         for (n, g) in glyphs.enumerated() where n >= start {
             guard x + g.width <= rect.maxX else { break }
             let style: Style = field.allSelected ? Theme.fieldSelected : (n == cursor ? Theme.fieldCursor : Theme.field)
-            screen.put(g.character, width: g.width, x: x, y: rect.y, style: style)
+            screen.put(g, x: x, y: rect.y, style: style)
             x += g.width
         }
         if !field.allSelected, cursor == glyphs.count, x < rect.maxX {

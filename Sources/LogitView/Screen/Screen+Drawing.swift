@@ -11,15 +11,24 @@ extension Screen {
         guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
         guard limit > 0 else { return 0 }
-        let glyphs = DisplayText.glyphs(text, unicode: unicode)
-        let total = glyphs.reduce(0) { $0 + $1.width }
-        let fits = total <= limit
+        // Printable ASCII (most text) is one narrow glyph a byte: checked once, drawn byte by byte.
+        let ascii = DisplayText.isPrintableASCII(text)
+        let fits = (ascii ? text.utf8.count : DisplayText.width(text, unicode: unicode)) <= limit
         let budget = fits ? limit : limit - 1
         var used = 0
-        for g in glyphs {
-            if used + g.width > budget { break }
-            put(g.character, width: g.width, x: x + used, y: y, style: style)
-            used += g.width
+        if ascii {
+            for byte in text.utf8 {
+                guard used < budget else { break }
+                put(Unicode.Scalar(byte), width: 1, x: x + used, y: y, style: style)
+                used += 1
+            }
+        } else {
+            DisplayText.forEachGlyph(text, unicode: unicode) { g in
+                guard used + g.width <= budget else { return false }
+                put(g, x: x + used, y: y, style: style)
+                used += g.width
+                return true
+            }
         }
         if !fits {
             while used < budget {
@@ -53,53 +62,71 @@ extension Screen {
 
     /// Fills a rectangle with one narrow character.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        let cell = pack(character, style: style)
         for y in rect.y..<rect.maxY {
             for x in rect.x..<rect.maxX {
-                put(character, width: 1, x: x, y: y, style: style)
+                put(cell, width: 1, x: x, y: y)
             }
         }
     }
 
-    /// Restyles the cells of a rectangle, keeping their characters (row highlights).
     /// The part of a one-row rect from its first to its last non-blank cell, nil if it is all blank:
     /// what a pointer highlights, so it hugs the text however the panel indents it.
     public func writtenSpan(in row: Rect) -> Rect? {
         guard row.y >= 0, row.y < size.height else { return nil }
         let xs = max(row.x, 0)..<min(row.maxX, size.width)
-        guard let first = xs.first(where: { self[$0, row.y].character != " " }),
-              let last = xs.last(where: { self[$0, row.y].character != " " }) else { return nil }
+        let blank = Unicode.Scalar(" ").value
+        guard let first = xs.first(where: { packed[row.y * size.width + $0].code != blank }),
+              let last = xs.last(where: { packed[row.y * size.width + $0].code != blank }) else { return nil }
         return Rect(x: first, y: row.y, width: last - first + 1, height: 1)
     }
 
+    /// Restyles the cells of a rectangle, keeping their characters (row highlights).
     public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
         for y in max(rect.y, 0)..<min(rect.maxY, size.height) {
             for x in max(rect.x, 0)..<min(rect.maxX, size.width) {
-                var cell = self[x, y]
-                change(&cell.style)
-                self[x, y] = cell
+                change(&packed[y * size.width + x].style)
             }
         }
     }
 
-    /// Puts one glyph, blanking the other half of any wide glyph it partly covers.
-    mutating func put(_ character: Character, width: Int, x: Int, y: Int, style: Style) {
+    /// Puts one scalar (a rule, a bar's block, a marker), blanking the other half of any wide
+    /// glyph it partly covers.
+    mutating func put(_ scalar: Unicode.Scalar, width: Int, x: Int, y: Int, style: Style) {
+        put(PackedCell(scalar: scalar, style: style), width: width, x: x, y: y)
+    }
+
+    /// Puts a glyph of `DisplayText`, in `style`.
+    mutating func put(_ glyph: DisplayText.Glyph, x: Int, y: Int, style: Style) {
+        switch glyph.content {
+        case .scalar(let s): put(PackedCell(scalar: s, style: style), width: glyph.width, x: x, y: y)
+        case .cluster(let c):
+            // Only a grapheme that lands on the screen goes into its table.
+            guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
+            put(pack(c, style: style), width: glyph.width, x: x, y: y)
+        }
+    }
+
+    /// What every `put` comes to: `cell` at (x, y), with its continuation if it is `width` 2.
+    mutating func put(_ cell: PackedCell, width: Int, x: Int, y: Int) {
         guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
         if width == 2 && x + 1 >= size.width {
-            put(" ", width: 1, x: x, y: y, style: style)
+            put(PackedCell(scalar: " ", style: cell.style), width: 1, x: x, y: y)
             return
         }
         for cx in x..<(x + width) { orphanNeighbour(of: cx, y: y) }
-        self[x, y] = Cell(character, style: style)
-        if width == 2 { self[x + 1, y] = Cell(" ", style: style, isContinuation: true) }
+        let i = y * size.width + x
+        packed[i] = cell
+        if width == 2 { packed[i + 1] = PackedCell(scalar: " ", style: cell.style, isContinuation: true) }
     }
 
     /// Before cell (x, y) is overwritten: a wide glyph that it is half of loses its other half.
     private mutating func orphanNeighbour(of x: Int, y: Int) {
-        let cell = self[x, y]
-        if cell.isContinuation, x > 0 {
-            self[x - 1, y] = Cell(" ", style: self[x - 1, y].style)
-        } else if x + 1 < size.width, self[x + 1, y].isContinuation {
-            self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
+        let i = y * size.width + x
+        if packed[i].isContinuation, x > 0 {
+            packed[i - 1] = PackedCell(scalar: " ", style: packed[i - 1].style)
+        } else if x + 1 < size.width, packed[i + 1].isContinuation {
+            packed[i + 1] = PackedCell(scalar: " ", style: packed[i + 1].style)
         }
     }
 }

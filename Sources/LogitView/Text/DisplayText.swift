@@ -2,51 +2,149 @@
 /// tab or a bidi override: drawn raw, those would move the cursor or recolour the terminal. Here
 /// every control character becomes a visible picture (ESC → ␛, as the Unicode Control Pictures
 /// block intends), bidi controls are dropped, and a lone combining mark gets a dotted circle to sit
-/// on (◌́), so every glyph has a known, positive width.
+/// on (◌́), so every glyph has a known, positive width. An invisible scalar that cannot sit on the
+/// circle (a zero-width space, a word joiner, a BOM) is dropped like a bidi control.
 public enum DisplayText {
     /// One grapheme as it will be drawn, with the cells it takes (1 or 2).
     public struct Glyph: Equatable, Sendable {
-        public let character: Character
+        /// Nearly every glyph on screen is one scalar (ASCII, box drawing, blocks, marks); kept as
+        /// a scalar it reaches a screen cell without a `Character` being built (see `PackedCell`).
+        enum Content: Sendable {
+            case scalar(Unicode.Scalar)
+            case cluster(Character)
+        }
+
+        let content: Content
         public let width: Int
+
+        init(_ content: Content, width: Int) {
+            self.content = content
+            self.width = width
+        }
+
+        public var character: Character {
+            switch content {
+            case .scalar(let s): Character(s)
+            case .cluster(let c): c
+            }
+        }
+
+        public static func == (a: Glyph, b: Glyph) -> Bool {
+            a.width == b.width && a.character == b.character
+        }
     }
 
     /// The glyphs of `text`. With `unicode` false the escapes are ASCII (`\e`, `\t`, `\x9B`).
     public static func glyphs<S: StringProtocol>(_ text: S, unicode: Bool = true) -> [Glyph] {
         var out: [Glyph] = []
-        for character in text {
-            let scalars = character.unicodeScalars
-            if scalars.contains(where: isControl) {
-                for scalar in scalars {
-                    if isControl(scalar) {
-                        out.append(contentsOf: escape(scalar, unicode: unicode).map { Glyph(character: $0, width: 1) })
-                    } else if let g = glyph(String(Character(scalar))) {
-                        out.append(g)
-                    }
-                }
-            } else if let g = glyph(String(character)) {
-                out.append(g)
-            }
-        }
+        forEachGlyph(text, unicode: unicode) { out.append($0); return true }
         return out
     }
 
     /// The cells `text` takes once made safe.
     public static func width<S: StringProtocol>(_ text: S, unicode: Bool = true) -> Int {
-        // Printable ASCII, the common case, one cell a byte: measuring 128k labels stays cheap.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return glyphs(text, unicode: unicode).reduce(0) { $0 + $1.width }
+        if isPrintableASCII(text) { return text.utf8.count }
+        var total = 0
+        forEachGlyph(text, unicode: unicode) { total += $0.width; return true }
+        return total
     }
 
-    private static func glyph(_ text: String) -> Glyph? {
-        let kept = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isBidiControl }))
+    /// Printable ASCII, the common case: one glyph of one cell a byte, nothing to escape or join
+    /// (a byte below 0x7F never extends the grapheme before it). Measuring 128k labels and
+    /// drawing a frame's worth of text stay cheap.
+    static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
+        // Over the bytes in place when the String has them contiguous (it nearly always does).
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var printable = true
+            for byte in bytes { printable = printable && byte >= 0x20 && byte < 0x7F }
+            return printable
+        } ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Calls `body` with each glyph of `text` in order until it returns false: the one walk that
+    /// `glyphs`, `width` and `Screen.write` share, so that none of them builds an array it does
+    /// not need.
+    static func forEachGlyph<S: StringProtocol>(_ text: S, unicode: Bool, _ body: (Glyph) -> Bool) {
+        if isPrintableASCII(text) {
+            for byte in text.utf8 where !body(Glyph(.scalar(Unicode.Scalar(byte)), width: 1)) { return }
+            return
+        }
+        // Scalar by scalar while each is a grapheme of its own (the text is mostly ASCII, rules
+        // and symbols); a grapheme that may hold more than one scalar is found by the String.
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            let next = scalars.index(after: i)
+            if next == scalars.endIndex || standsAlone(s, before: scalars[next]) {
+                if !scalar(s, unicode: unicode, body) { return }
+                i = next
+                continue
+            }
+            let rest = text[i...]
+            let character = rest.first!
+            i = rest.index(after: rest.startIndex)
+            let inside = character.unicodeScalars
+            if inside.count == 1 {
+                // One scalar, control or not: what the loop below does for it, without a String.
+                if !scalar(inside.first!, unicode: unicode, body) { return }
+            } else if inside.contains(where: isControl) {
+                for s in inside where !scalar(s, unicode: unicode, body) { return }
+            } else if let g = cluster(character), !body(g) {
+                return
+            }
+        }
+    }
+
+    /// Whether a grapheme boundary surely follows `s` when `next` comes after it. Nothing below
+    /// U+0300 extends a grapheme (marks, joiners and selectors lie above), nor does a plain
+    /// scalar, so only a Prepend `s` (Arabic number signs and the like, from U+0600 but none in
+    /// U+2000–U+FFFF) or a CR before LF could hold on to it; the rest goes to the String's
+    /// grapheme breaking. (A joiner that starts a grapheme joins nothing: an emoji before it
+    /// would have taken it.)
+    private static func standsAlone(_ s: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+        guard (next.value < 0x300 && next.value != 0x0A) || PlainScalars.contains(next.value) else { return false }
+        return s.value < 0x600 || (s.value >= 0x2000 && s.value <= 0xFFFF)
+    }
+
+    /// One scalar on its own: escaped if a control, dropped if a bidi control, on a dotted
+    /// circle if it has no width.
+    private static func scalar(_ s: Unicode.Scalar, unicode: Bool, _ body: (Glyph) -> Bool) -> Bool {
+        if PlainScalars.contains(s.value) { return body(Glyph(.scalar(s), width: 1)) }
+        if isControl(s) {
+            for c in escape(s, unicode: unicode) where !body(Glyph(.scalar(c), width: 1)) { return false }
+            return true
+        }
+        if isBidiControl(s) { return true }
+        let w = TextWidth.width(of: s)
+        if w == 0 {
+            guard let based = onDottedCircle(String(s)) else { return true }
+            return body(based)
+        }
+        return body(Glyph(.scalar(s), width: w))
+    }
+
+    /// A grapheme of several scalars, none a control.
+    private static func cluster(_ character: Character) -> Glyph? {
+        let scalars = character.unicodeScalars
+        let kept = scalars.contains(where: isBidiControl)
+            ? String(String.UnicodeScalarView(scalars.filter { !isBidiControl($0) }))
+            : String(character)
         guard let first = kept.first else { return nil }
         let w = TextWidth.width(of: first)
-        if w == 0 {
-            // A mark with nothing to combine with would land on the neighbouring cell.
-            let based = Character("\u{25CC}" + kept)
-            return Glyph(character: based, width: 1)
-        }
-        return Glyph(character: first, width: w)
+        if w == 0 { return onDottedCircle(kept) }
+        return Glyph(.cluster(first), width: w)
+    }
+
+    /// Zero-width text on a dotted circle: a mark with nothing to combine with would land on the
+    /// neighbouring cell. Nil when the circle and the text do not make one grapheme (a zero-width
+    /// space or a word joiner never joins anything): there is nothing to show, and forming a
+    /// `Character` from two graphemes would trap.
+    private static func onDottedCircle(_ text: String) -> Glyph? {
+        let based = "\u{25CC}" + text
+        var graphemes = based.makeIterator()
+        guard let character = graphemes.next(), graphemes.next() == nil else { return nil }
+        return Glyph(.cluster(character), width: 1)
     }
 
     /// C0 and C1 controls, DEL, and the line and paragraph separators.
@@ -55,12 +153,20 @@ public enum DisplayText {
         return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029
     }
 
-    private static func escape(_ s: Unicode.Scalar, unicode: Bool) -> [Character] {
+    /// Unicode's Bidi_Control scalars (ALM, LRM and RLM, the embeddings, overrides and isolates)
+    /// all lie here, so the box drawing and symbols above need no property lookup.
+    static let bidiControlRange: ClosedRange<UInt32> = 0x61C...0x2069
+
+    private static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+        bidiControlRange.contains(s.value) && s.properties.isBidiControl
+    }
+
+    private static func escape(_ s: Unicode.Scalar, unicode: Bool) -> [Unicode.Scalar] {
         let v = s.value
         if unicode {
-            if v < 0x20 { return [Character(Unicode.Scalar(0x2400 + v)!)] }  // ␀ … ␛ … ␟
-            if v == 0x7F { return ["\u{2421}"] }                              // ␡
-            if v == 0x2028 || v == 0x2029 { return ["\u{2424}"] }             // ␤
+            if v < 0x20 { return [Unicode.Scalar(0x2400 + v)!] }  // ␀ … ␛ … ␟
+            if v == 0x7F { return ["\u{2421}"] }                  // ␡
+            if v == 0x2028 || v == 0x2029 { return ["\u{2424}"] } // ␤
         } else {
             switch v {
             case 0x1B: return ["\\", "e"]
@@ -72,6 +178,6 @@ public enum DisplayText {
         }
         let hex = String(v, radix: 16, uppercase: true)
         let digits = v > 0xFF ? "u{" + hex + "}" : "x" + String(repeating: "0", count: 2 - hex.count) + hex
-        return Array("\\" + digits)
+        return Array(("\\" + digits).unicodeScalars)
     }
 }

@@ -33,9 +33,15 @@ public enum TextWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 1 }  // escaped as one picture cell
         if v < 0x300 { return 1 }  // fast path: Latin, with no marks below U+0300
+        if PlainScalars.contains(v) { return 1 }
+        return propertyWidth(of: scalar)
+    }
+
+    /// The width from the scalar's Unicode properties, which cost a table lookup each.
+    static func propertyWidth(of scalar: Unicode.Scalar) -> Int {
         if isZeroWidth(scalar) { return 0 }
         if scalar.properties.isEmojiPresentation { return 2 }
-        return isWide(v) ? 2 : 1
+        return isWide(scalar.value) ? 2 : 1
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
