@@ -13,7 +13,7 @@ extension Analysis {
     public var count: Int { input.logits.count }
 
     /// uᵢ = zᵢ / T, computed in the precision.
-    public func scaled(at i: Int) -> Double { switch input.precision { case .float16: Self.scaledFormula(self, i, Half.self); case .float32: Self.scaledFormula(self, i, Float.self); case .float64: Self.scaledFormula(self, i, Double.self) } }
+    public func scaled(at i: Int) -> Double { input.scaled(at: i) }
     /// exp(uᵢ − max u): the stable path's numerator.
     public func shiftedExponential(at i: Int) -> Double { switch input.precision { case .float16: Self.shiftedExponentialFormula(self, i, Half.self); case .float32: Self.shiftedExponentialFormula(self, i, Float.self); case .float64: Self.shiftedExponentialFormula(self, i, Double.self) } }
     public func softmax(at i: Int) -> Double { switch input.precision { case .float16: Self.softmaxFormula(self, i, Half.self); case .float32: Self.softmaxFormula(self, i, Float.self); case .float64: Self.softmaxFormula(self, i, Double.self) } }
@@ -45,15 +45,11 @@ extension Analysis {
     // MARK: - The formulas, generic over the precision
 
     private static func u<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> F {
-        F(a.input.logits[i]) / F(a.temperature)
+        a.input.scaled(at: i, as: F.self)
     }
 
     private static func e<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> F {
         F.passExp(u(a, i, F.self) - F(a.maxScaled))
-    }
-
-    private static func scaledFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
-        Double(u(a, i, F.self))
     }
 
     private static func shiftedExponentialFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
@@ -90,7 +86,7 @@ extension Analysis {
 /// the filters and the tests. A loop over the classes reads `softmax(at:)`, not `softmax[i]`.
 extension Analysis {
     /// u = z / T, computed in the precision.
-    public var scaled: [Double] { (0..<count).map(scaled(at:)) }
+    public var scaled: [Double] { input.scaled }
     /// exp(uᵢ − max u): the stable path's numerators (the worked steps show them).
     public var shiftedExponentials: [Double] { (0..<count).map(shiftedExponential(at:)) }
     /// The stable softmax, made by the vectorized pass for Float and Double.

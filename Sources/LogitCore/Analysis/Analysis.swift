@@ -29,6 +29,9 @@ public struct Analysis: Sendable, Equatable {
     public let crossEntropy: Double?
     /// Where the precision could not hold a number the user gave (a value beyond Float16's range).
     public let warnings: [PrecisionWarning]
+    /// Σ p before each position, in index order and in the order of the ranking the analysis was
+    /// made with (none without one): the ranked list's cumulative column.
+    public let prefixMass: (byIndex: PrefixMass, byRank: PrefixMass)?
 
     /// max u, in the precision.
     let maxScaled: Double
@@ -37,16 +40,19 @@ public struct Analysis: Sendable, Equatable {
     /// Σ exp(uᵢ), left to right in the precision (the naive path's denominator).
     let naiveSum: Double
 
-    public init(_ input: AnalysisInput) {
+    /// The analysis of `input`; with `ranking` (of `input.scaled`), also the prefix masses in its
+    /// order, summed in the same pass.
+    public init(_ input: AnalysisInput, ranking: RankOrder? = nil) {
+        let ranking = ranking.flatMap { $0.count == input.logits.count ? $0 : nil }
         switch input.precision {
         case .float16:
             #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
-            self.init(input, as: Float16.self)
+            self.init(input, as: Float16.self, ranking: ranking)
             #else
-            self.init(input, as: Float.self)
+            self.init(input, as: Float.self, ranking: ranking)
             #endif
-        case .float32: self.init(input, as: Float.self)
-        case .float64: self.init(input, as: Double.self)
+        case .float32: self.init(input, as: Float.self, ranking: ranking)
+        case .float64: self.init(input, as: Double.self, ranking: ranking)
         }
     }
 
@@ -54,7 +60,7 @@ public struct Analysis: Sendable, Equatable {
     /// which are not equal to themselves, do not make a state unequal to its copy).
     public static func == (a: Analysis, b: Analysis) -> Bool { a.input == b.input }
 
-    private init<F: LogitFloat>(_ input: AnalysisInput, as _: F.Type) {
+    private init<F: LogitFloat>(_ input: AnalysisInput, as _: F.Type, ranking: RankOrder?) {
         typealias A = F.Accumulator
         self.input = input
         let T = F(input.temperature)
@@ -66,14 +72,32 @@ public struct Analysis: Sendable, Equatable {
             logits = input.logits.map { Double(F($0)) }
         }
         // u = z / T in F. In Float64 at T = 1, u is z itself: no copy of the vector at all.
-        let reductions = Self.withScaled(input.logits, T, overflowed: &overflowed) { u in
+        let reductions = Self.withScaled(input.logits, T, overflowed: &overflowed) { u, scratch in
             let (m, naive) = F.maxAndNaiveSum(u)
-            let sums = F.shiftedPass(u, shift: m, into: nil)
             let first = m.isNaN ? 0 : (u.firstIndex(of: m) ?? 0)
             let target = input.target.flatMap { u.indices.contains($0) ? u[$0] : nil }
-            return (m, naive, sums.sum, sums.eLogE, first, target)
+            var sums: (sum: A, eLogE: A) = (0, 0)
+            var masses: (byIndex: PrefixMass, byRank: PrefixMass)?
+            if let ranking {
+                // The exps are needed a moment longer, to add up the probabilities by block: written
+                // over u when u is this pass's own (each vector of e replaces the u it came from),
+                // else to a buffer of their own.
+                let add = { (e: UnsafeMutablePointer<F>) in
+                    sums = F.shiftedPass(u, shift: m, into: e)
+                    masses = Self.prefixMasses(UnsafeBufferPointer(start: e, count: u.count), sum: sums.sum, ranking: ranking)
+                }
+                if let scratch {
+                    add(scratch)
+                } else {
+                    withUnsafeTemporaryAllocation(of: F.self, capacity: u.count) { add($0.baseAddress!) }
+                }
+            } else {
+                sums = F.shiftedPass(u, shift: m, into: nil)
+            }
+            return (m, naive, sums.sum, sums.eLogE, first, target, masses)
         }
-        let (m, naive, S, eLogE, first, uTarget) = reductions
+        let (m, naive, S, eLogE, first, uTarget, masses) = reductions
+        prefixMass = masses
         argmax = first
         maxScaled = Double(m)
         naiveSum = Double(naive)
@@ -95,27 +119,58 @@ public struct Analysis: Sendable, Equatable {
             : []
     }
 
-    /// Runs `body` on u = z / T in F, made in one pass (or, in Float64 at T = 1, on z itself).
+    /// The mass of each block of positions, by index and by rank, from the pass's exps: each
+    /// block's Σ eᵢ in Double, divided by S once (1024 terms: far below the 4 digits shown, and no
+    /// division per class), compensated across blocks.
+    private static func prefixMasses<F: LogitFloat>(
+        _ e: UnsafeBufferPointer<F>, sum S: F.Accumulator, ranking: RankOrder
+    ) -> (byIndex: PrefixMass, byRank: PrefixMass) {
+        let size = PrefixMass.blockSize
+        let blocks = (e.count + size - 1) / size
+        var byIndex = [Double](repeating: 0, count: blocks)
+        var byRank = [Double](repeating: 0, count: blocks)
+        ranking.ranks.withUnsafeBufferPointer { ranks in
+            byRank.withUnsafeMutableBufferPointer { byRank in
+                for b in 0..<blocks {
+                    var sum = 0.0
+                    for j in (b * size)..<Swift.min((b + 1) * size, e.count) {
+                        let x = Double(e[j])
+                        sum += x
+                        byRank[Int(ranks[j]) / size] += x
+                    }
+                    byIndex[b] = sum
+                }
+            }
+        }
+        let total = Double(S)
+        return (PrefixMass(blockMasses: byIndex.map { $0 / total }), PrefixMass(blockMasses: byRank.map { $0 / total }))
+    }
+
+    /// Runs `body` on u = z / T in F, made in one pass (or, in Float64 at T = 1, on z itself), and
+    /// on u's storage when it is this pass's own, which the body may overwrite once done with u.
     /// Sets `overflowed` when some finite z became ±inf in F, as z or as z / T.
     private static func withScaled<F: LogitFloat, R>(
-        _ z: [Double], _ T: F, overflowed: inout Bool, _ body: (UnsafeBufferPointer<F>) -> R
+        _ z: [Double], _ T: F, overflowed: inout Bool,
+        _ body: (UnsafeBufferPointer<F>, UnsafeMutablePointer<F>?) -> R
     ) -> R {
         if F.self == Double.self && T == 1 {
             return z.withUnsafeBufferPointer { zb in
-                zb.withMemoryRebound(to: F.self) { body($0) }
+                zb.withMemoryRebound(to: F.self) { body($0, nil) }
             }
         }
         var bad = false
-        let u = [F](unsafeUninitializedCapacity: z.count) { out, initialized in
-            for i in z.indices {
-                let zi = z[i]
-                let ui = F(zi) / T
-                out[i] = ui
-                if !ui.isFinite && zi.isFinite { bad = true }
+        var u = [F](unsafeUninitializedCapacity: z.count) { out, initialized in
+            z.withUnsafeBufferPointer { z in
+                for i in z.indices {
+                    let zi = z[i]
+                    let ui = F(zi) / T
+                    out[i] = ui
+                    if !ui.isFinite && zi.isFinite { bad = true }
+                }
             }
             initialized = z.count
         }
         overflowed = bad
-        return u.withUnsafeBufferPointer(body)
+        return u.withUnsafeMutableBufferPointer { ub in body(UnsafeBufferPointer(ub), ub.baseAddress) }
     }
 }

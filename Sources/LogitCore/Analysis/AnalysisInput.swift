@@ -27,4 +27,21 @@ public struct AnalysisInput: Sendable, Equatable {
     public func threshold(for i: Int) -> Double {
         (i < classThresholds.count ? classThresholds[i] : nil) ?? threshold
     }
+
+    /// uᵢ = zᵢ / T in the precision: what the analysis computes, and what the explorer ranks by
+    /// before the analysis is made (the ranked list's cumulative masses are summed in its pass).
+    public func scaled(at i: Int) -> Double {
+        switch precision {
+        case .float16: Double(scaled(at: i, as: Half.self))
+        case .float32: Double(scaled(at: i, as: Float.self))
+        case .float64: Double(scaled(at: i, as: Double.self))
+        }
+    }
+
+    /// u = z / T for every class; builds the array.
+    public var scaled: [Double] { logits.indices.map(scaled(at:)) }
+
+    func scaled<F: LogitFloat>(at i: Int, as _: F.Type) -> F {
+        F(logits[i]) / F(temperature)
+    }
 }

@@ -80,8 +80,9 @@ public struct ExplorerState: Equatable, Sendable {
         self.pageRows = 10
         self.search = nil
         self.sampling = SamplingSession(seed: document.seed)
-        let analysis = Analysis(document.analysisInput)
-        derive(analysis, ranking: RankOrder(scaled: analysis.scaled))
+        let input = document.analysisInput
+        let ranking = RankOrder(scaled: input.scaled)
+        derive(Analysis(input, ranking: ranking), ranking: ranking)
     }
 
     /// Recomputes the analysis after the document changed, and what follows from it: the ranking
@@ -95,21 +96,21 @@ public struct ExplorerState: Equatable, Sendable {
     /// analysis reads them where they are), and returns the ranking to repair. Then the logits can
     /// change in place: at a 1M-class vocabulary, an edit of one logit is not an 8 MB copy.
     mutating func detachDerived() -> RankOrder {
-        let ranking = derived.take()!.filtered.ranking
-        return ranking
+        derived.take()!.filtered.ranking
     }
 
-    /// Derives again from the document: a new analysis, and the ranking repaired for it, by moving
-    /// one class when only `movedClass`'s logit changed, else by `RankOrder.updated(for:)`.
-    mutating func attachDerived(ranking: RankOrder, movedClass: Int? = nil) {
-        let analysis = Analysis(document.analysisInput)
-        var ranking = ranking
-        if let i = movedClass, ranking.count == analysis.count {
-            ranking.move(i, scaled: analysis.scaled(at:))
+    /// Derives again from the document: the ranking repaired (by moving one class when only
+    /// `movedClass`'s logit changed, else by `RankOrder.updated(for:)`), then the analysis, which
+    /// sums the prefix masses in the ranking's order in its pass.
+    /// The ranking is consumed, so that it is repaired in place rather than copied (8 MB at 1M).
+    mutating func attachDerived(ranking: consuming RankOrder, movedClass: Int? = nil) {
+        let input = document.analysisInput
+        if let i = movedClass, ranking.count == input.logits.count {
+            ranking.move(i, scaled: input.scaled(at:))
         } else {
-            ranking = ranking.updated(for: analysis.scaled)
+            ranking = ranking.updated(for: input.scaled)
         }
-        derive(analysis, ranking: ranking)
+        derive(Analysis(input, ranking: ranking), ranking: ranking)
         if sampling.seed != document.seed {
             sampling = SamplingSession(seed: document.seed)
         } else {

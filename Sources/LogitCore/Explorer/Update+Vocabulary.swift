@@ -61,6 +61,14 @@ extension ExplorerState {
         order == .rank ? rankOrder.index(atRank: p) : p
     }
 
+    /// Σ p over the positions before p in the order shown (the ranked list's cumulative column):
+    /// O(1) blocks and at most one block of single probabilities, whatever p.
+    public func cumulativeMass(beforePosition p: Int) -> Double {
+        let a = analysis
+        guard let masses = a.prefixMass else { return 0 }
+        return (order == .rank ? masses.byRank : masses.byIndex).mass(before: p) { a.softmax(at: index(atPosition: $0)) }
+    }
+
     mutating func moveSelectionInOrder(by delta: Int) {
         guard document.count > 0 else { return }
         let n = document.count

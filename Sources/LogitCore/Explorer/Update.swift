@@ -111,7 +111,7 @@ extension ExplorerState {
             let ranking = detachDerived()
             _ = history.undo(&document)
             clampSelection()
-            attachDerived(ranking: ranking)
+            attachDerived(ranking: consume ranking)
         case .redo:
             guard history.canRedo else {
                 message = .info("nothing to redo")
@@ -120,7 +120,7 @@ extension ExplorerState {
             let ranking = detachDerived()
             _ = history.redo(&document)
             clampSelection()
-            attachDerived(ranking: ranking)
+            attachDerived(ranking: consume ranking)
 
         case .beginEdit(let purpose):
             beginEdit(purpose)
@@ -176,7 +176,7 @@ extension ExplorerState {
         }
         let ranking = detachDerived()
         document.logits[i] = value
-        attachDerived(ranking: ranking, movedClass: i)
+        attachDerived(ranking: consume ranking, movedClass: i)
     }
 
     /// Whether a change is a new undo step: a press-and-drag records the document as it was before

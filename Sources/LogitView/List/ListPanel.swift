@@ -36,10 +36,10 @@ enum ListPanel {
         let filtering = state.document.filters.isActive
         let batch = state.sampling.batch
 
-        // The mass above the first row shown, summed once per frame: O(first row's position).
+        // The mass above the first row shown, from the core's block sums: O(1) whatever the row.
         var cumulative = CompensatedSum<Double>()
         if let firstPosition = (0..<w.slots).lazy.compactMap({ w.index(atSlot: $0) }).compactMap(layout.position(ofItem:)).first {
-            for p in 0..<firstPosition { cumulative.add(a.softmax(at: state.index(atPosition: p))) }
+            cumulative.add(state.cumulativeMass(beforePosition: firstPosition))
         }
 
         for s in 0..<w.slots {
