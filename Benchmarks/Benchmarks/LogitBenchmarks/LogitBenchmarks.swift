@@ -10,9 +10,13 @@ import Glibc
 /// on the same data (a float32 .npy-free raw file named by LOGITSCOPE_BENCH_DATA) and prints the
 /// ratios; without that variable the data are made here with the same generator.
 let benchmarks: @Sendable () -> Void = {
+    // LOGITSCOPE_BENCH_QUICK (set by `scripts/bench-compare --quick`) shortens every run tenfold.
+    let scale = getenv("LOGITSCOPE_BENCH_QUICK") == nil ? 1 : 10
+    func duration(_ seconds: Int) -> Duration { .milliseconds(seconds * 1000 / scale) }
+    func iterations(_ count: Int) -> Int { max(count / scale, 10) }
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
-        maxDuration: .seconds(3), maxIterations: 2000)
+        maxDuration: duration(3), maxIterations: iterations(2000))
 
     Benchmark("softmax+lse f32 128256") { benchmark in
         let u = BenchData.float32(count: 128_256)
@@ -22,40 +26,46 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // A keystroke to a frame, as the terminal backend does it: the action applied to the state in
+    // place, then the Screen rendered at 200×60. "keystroke" alternates a logit edit (a new
+    // analysis) with a move (a new frame only), as a person exploring does; "edit" is the logit
+    // edit alone, every time: the keystroke that costs most.
     for n in [3, 128_256, 1_000_000] {
-        Benchmark("keystroke->frame \(n)", configuration: .init(maxDuration: .seconds(n > 200_000 ? 6 : 3), maxIterations: n > 200_000 ? 120 : 1000)) { benchmark in
-            let state = BenchData.explorer(count: n)
-            var s = state
-            var k = 0
-            benchmark.startMeasurement()
-            for _ in benchmark.scaledIterations {
-                // Alternate a logit edit (a new analysis) with a move (a new frame only).
-                let action: Action = switch k % 4 {
-                case 0: .nudgeLogit(steps: 1)
-                case 1: .moveSelection(by: 1)
-                case 2: .nudgeLogit(steps: -1)
-                default: .moveSelection(by: -1)
+        for editsOnly in [false, true] {
+            let name = "\(editsOnly ? "edit" : "keystroke")->frame \(n)"
+            let big = n > 200_000
+            Benchmark(name, configuration: .init(maxDuration: duration(big ? 6 : 3), maxIterations: iterations(big ? 120 : 1000))) { benchmark in
+                var s = BenchData.explorer(count: n)
+                var k = 0
+                benchmark.startMeasurement()
+                for _ in benchmark.scaledIterations {
+                    let action: Action = switch (editsOnly ? 2 * k : k) % 4 {
+                    case 0: .nudgeLogit(steps: 1)
+                    case 1: .moveSelection(by: 1)
+                    case 2: .nudgeLogit(steps: -1)
+                    default: .moveSelection(by: -1)
+                    }
+                    k += 1
+                    s.apply(action)
+                    blackHole(render(s, size: Size(width: 200, height: 60)))
                 }
-                k += 1
-                s = update(s, action)
-                blackHole(render(s, size: Size(width: 200, height: 60)))
             }
         }
     }
 
     // The two halves of a keystroke, to tell the core's share from the view's.
     for n in [128_256, 1_000_000] {
-        Benchmark("update only \(n)", configuration: .init(maxDuration: .seconds(3), maxIterations: 300)) { benchmark in
+        Benchmark("update only \(n)", configuration: .init(maxDuration: duration(3), maxIterations: iterations(300))) { benchmark in
             var s = BenchData.explorer(count: n)
             var k = 0
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
-                s = update(s, .nudgeLogit(steps: k % 2 == 0 ? 1 : -1))
+                s.apply(.nudgeLogit(steps: k % 2 == 0 ? 1 : -1))
                 k += 1
                 blackHole(s.analysis.entropyNats)
             }
         }
-        Benchmark("render only \(n)", configuration: .init(maxDuration: .seconds(3), maxIterations: 300)) { benchmark in
+        Benchmark("render only \(n)", configuration: .init(maxDuration: duration(3), maxIterations: iterations(300))) { benchmark in
             let s = BenchData.explorer(count: n)
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations {
