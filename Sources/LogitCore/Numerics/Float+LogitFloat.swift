@@ -23,6 +23,12 @@ extension Float: LogitFloat {
         FloatPasses.shifted(u, shift: m, into: out)
     }
 
+    public static func shiftedSum(
+        _ u: UnsafeBufferPointer<Float>, shift m: Float, into out: UnsafeMutablePointer<Float>?
+    ) -> Double {
+        FloatPasses.shiftedSum(u, shift: m, into: out)
+    }
+
     public static func normalize(_ e: UnsafeMutableBufferPointer<Float>, sum: Double) {
         FloatPasses.normalize(e, sum: sum)
     }
@@ -40,7 +46,7 @@ enum FloatPasses {
             return UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: V.self)
         }
         var v = V(repeating: -.infinity)
-        for k in 0..<(u.count - i) { v[k] = u[i + k] }
+        for k in 0..<Swift.max(u.count - i, 0) { v[k] = u[i + k] }
         return v
     }
 
@@ -73,22 +79,45 @@ enum FloatPasses {
     }
 
     static func shifted(_ u: UnsafeBufferPointer<Float>, shift m: Float, into out: UnsafeMutablePointer<Float>?) -> (sum: Double, eLogE: Double) {
+        shifted(u, shift: m, into: out, entropy: true)
+    }
+
+    /// Σ eᵢ alone, for softmax and logsumexp: the same sums as `shifted`, bit for bit, without the
+    /// Σ e·log e the entropy needs.
+    static func shiftedSum(_ u: UnsafeBufferPointer<Float>, shift m: Float, into out: UnsafeMutablePointer<Float>?) -> Double {
+        shifted(u, shift: m, into: out, entropy: false).sum
+    }
+
+    /// Two vectors a turn, through the sixteen-lane exp (four independent chains on SSE2); the sums
+    /// take them in order, as one vector a turn would.
+    @inline(__always)
+    private static func shifted(
+        _ u: UnsafeBufferPointer<Float>, shift m: Float, into out: UnsafeMutablePointer<Float>?, entropy: Bool
+    ) -> (sum: Double, eLogE: Double) {
         var sLow = SIMD4<Double>(), sHigh = SIMD4<Double>()
         var wLow = SIMD4<Double>(), wHigh = SIMD4<Double>()
         let shift = V(repeating: m)
-        var i = 0
-        while i < u.count {
-            let x = load(u, i) - shift
-            let e = VectorExp.exp(x)
-            if let out { store(e, out, i, count: u.count) }
-            // log eᵢ is xᵢ up to the rounding of eᵢ (below 2⁻²⁴ relative); a masked class adds 0.
-            let ex = (e * 0).replacing(with: x, where: e .> 0)
+        let n = u.count
+        @inline(__always) func step(_ x: V, _ e: V, at i: Int) {
+            if let out { store(e, out, i, count: n) }
             let eLow = SIMD4<Double>(e.lowHalf), eHigh = SIMD4<Double>(e.highHalf)
             sLow += eLow
             sHigh += eHigh
-            wLow += eLow * SIMD4<Double>(ex.lowHalf)
-            wHigh += eHigh * SIMD4<Double>(ex.highHalf)
-            i += width
+            if entropy {
+                // log eᵢ is xᵢ up to the rounding of eᵢ (below 2⁻²⁴ relative); a masked class adds 0.
+                let ex = (e * 0).replacing(with: x, where: e .> 0)
+                wLow += eLow * SIMD4<Double>(ex.lowHalf)
+                wHigh += eHigh * SIMD4<Double>(ex.highHalf)
+            }
+        }
+        var i = 0
+        while i < n {
+            let x0 = load(u, i) - shift
+            let x1 = load(u, i + width) - shift
+            let e = VectorExp.exp(SIMD16(lowHalf: x0, highHalf: x1))
+            step(x0, e.lowHalf, at: i)
+            if i + width < n { step(x1, e.highHalf, at: i + width) }
+            i += 2 * width
         }
         // Eight partial sums of Doubles: far below a Float's rounding, no compensation needed.
         return ((sLow + sHigh).sum(), (wLow + wHigh).sum())

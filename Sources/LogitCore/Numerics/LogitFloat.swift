@@ -23,6 +23,10 @@ public protocol LogitFloat: BinaryFloatingPoint, Real, Sendable {
     static func shiftedPass(
         _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?
     ) -> (sum: Accumulator, eLogE: Accumulator)
+    /// Σ eᵢ of `shiftedPass`, bit for bit, without Σ eᵢ·log eᵢ (softmax and logsumexp alone).
+    static func shiftedSum(
+        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?
+    ) -> Accumulator
     /// pᵢ = eᵢ / S, divided in the accumulator type and rounded once to Self.
     static func probability(_ e: Self, sum: Accumulator) -> Self
     /// `probability` over a whole buffer, in place.
@@ -55,6 +59,12 @@ extension LogitFloat {
             if e > 0 { eLogE.add(Accumulator(e) * Accumulator.log(Accumulator(e))) }
         }
         return (sum.value, eLogE.value)
+    }
+
+    public static func shiftedSum(
+        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?
+    ) -> Accumulator {
+        shiftedPass(u, shift: m, into: out).sum
     }
 
     public static func probability(_ e: Self, sum: Accumulator) -> Self {

@@ -58,10 +58,10 @@ public func softmaxAndLogSumExp<F: LogitFloat>(_ u: [F]) -> (probabilities: [F],
     let p = u.withUnsafeBufferPointer { input in
         [F](unsafeUninitializedCapacity: input.count) { out, initialized in
             let m = maxOf(input)
-            let sums = F.shiftedPass(input, shift: m, into: out.baseAddress)
+            let sum = F.shiftedSum(input, shift: m, into: out.baseAddress)
             initialized = input.count
-            F.normalize(UnsafeMutableBufferPointer(rebasing: out[..<input.count]), sum: sums.sum)
-            lse = F(F.Accumulator(m) + F.Accumulator.log(sums.sum))
+            F.normalize(UnsafeMutableBufferPointer(rebasing: out[..<input.count]), sum: sum)
+            lse = F(F.Accumulator(m) + F.Accumulator.log(sum))
         }
     }
     return (p, lse)

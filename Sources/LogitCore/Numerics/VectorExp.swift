@@ -16,10 +16,18 @@ public enum VectorExp {
     public typealias FloatLanes = SIMD8<Float>
     public typealias DoubleLanes = SIMD4<Double>
 
+    /// Eight Floats: the sixteen-lane kernel on them twice over (the whole-vector pass uses sixteen).
     @inlinable
     public static func exp(_ x: FloatLanes) -> FloatLanes {
-        typealias V = FloatLanes
-        typealias I = SIMD8<Int32>
+        exp(SIMD16(lowHalf: x, highHalf: x)).lowHalf
+    }
+
+    /// Sixteen Floats at once: four independent chains on SSE2 (see the Double kernel); each lane's
+    /// arithmetic is the same whatever the width.
+    @inlinable
+    public static func exp(_ x: SIMD16<Float>) -> SIMD16<Float> {
+        typealias V = SIMD16<Float>
+        typealias I = SIMD16<Int32>
         // Beyond these, exp is +inf or 0 in Float; the clamp keeps n within the two-half scale.
         let clamped = x.replacing(with: 89, where: x .> 89).replacing(with: -104, where: x .< -104)
         let magic = V(repeating: 0x1.8p23)
