@@ -12,7 +12,7 @@ public struct FilteredDistribution: Sendable, Equatable {
     public let filters: SamplingFilters
     /// How many tokens are kept: the first `keptCount` of `ranking`.
     public let keptCount: Int
-    /// The probability the kept tokens held before filtering (1 with no filter, up to rounding).
+    /// The probability the kept tokens held before filtering; exactly 1 when no token is removed.
     public let keptMass: Double
     /// Tokens left after each filter that is on, in order (for a display of what each one cut).
     public let stages: [Stage]
