@@ -61,10 +61,7 @@ public struct RankOrder: Sendable, Equatable {
     public mutating func move(_ i: Int, scaled u: (Int) -> Double) {
         let from = rank(of: i)
         let ui = u(i)
-        func comesBefore(_ j: Int32) -> Bool {
-            let uj = u(Int(j))
-            return ui > uj || (ui == uj && Int32(i) < j)
-        }
+        func comesBefore(_ j: Int32) -> Bool { Self.before(ui, Int32(i), u(Int(j)), j) }
         // Above: the first of ranks 0..<from that i comes before. Below: past the last of
         // from+1..<n that comes before i.
         var to = Self.first(in: 0..<from) { comesBefore(ranked[$0]) }
@@ -97,8 +94,12 @@ public struct RankOrder: Sendable, Equatable {
     /// The ranking's order: u descending, then index ascending.
     @inline(__always)
     static func before(_ a: Int32, _ b: Int32, _ u: UnsafeBufferPointer<Double>) -> Bool {
-        let ua = u[Int(a)], ub = u[Int(b)]
-        return ua > ub || (ua == ub && a < b)
+        before(u[Int(a)], a, u[Int(b)], b)
+    }
+
+    @inline(__always)
+    static func before(_ ua: Double, _ a: Int32, _ ub: Double, _ b: Int32) -> Bool {
+        ua > ub || (ua == ub && a < b)
     }
 
     /// Sorts in place by insertion, giving up after `budget` element moves. Returns the range of

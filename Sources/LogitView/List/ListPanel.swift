@@ -53,7 +53,10 @@ enum ListPanel {
                 continue
             }
             let i = state.index(atPosition: p)
-            let removed = filtering && f.filteredSoftmax(at: i) == 0
+            // p and the renormalized p, once per row however many columns show them.
+            let probability = a.softmax(at: i)
+            let keptP = filtering ? f.filteredSoftmax(at: i) : 0
+            let removed = filtering && keptP == 0
             let masked = state.document.logits[i] == -.infinity
             let isArgmax = i == a.argmax
             let base: Style = masked || removed ? Theme.masked : (isArgmax ? Theme.argmax : .plain)
@@ -74,11 +77,11 @@ enum ListPanel {
             let z = a.logits[i]
             let logit = z == -.infinity && !masked ? FormattedNumber(text: "-inf", kind: .nonFinite) : NumberFormat.logit(z)
             screen.writeRight(logit.text, x: c.logit, y: y, width: c.logitWidth, style: ClassRow.style(of: logit, otherwise: base))
-            let prob = NumberFormat.probability(a.softmax(at: i))
+            let prob = NumberFormat.probability(probability)
             screen.writeRight(prob.text, x: c.probability, y: y, width: ListColumns.percentWidth,
                               style: ClassRow.style(of: prob, otherwise: base))
             if let x = c.kept {
-                let kept = NumberFormat.probability(f.filteredSoftmax(at: i))
+                let kept = NumberFormat.probability(keptP)
                 screen.writeRight(removed ? "-" : kept.text, x: x, y: y, width: ListColumns.percentWidth,
                                   style: removed ? Theme.masked : ClassRow.style(of: kept, otherwise: isArgmax ? Theme.argmax : .plain))
             }
@@ -87,11 +90,11 @@ enum ListPanel {
                 screen.writeRight(freq == 0 ? "0" : NumberFormat.probability(freq).text, x: x, y: y,
                                   width: ListColumns.percentWidth, style: freq == 0 ? Theme.hint : Theme.sampled)
             }
-            cumulative.add(a.softmax(at: i))
+            cumulative.add(probability)
             screen.writeRight(NumberFormat.probability(min(cumulative.value, 1)).text, x: c.cumulative, y: y,
                               width: ListColumns.percentWidth, style: Theme.hint)
             if c.barWidth > 0 {
-                let shown = filtering ? f.filteredSoftmax(at: i) : a.softmax(at: i)
+                let shown = filtering ? keptP : probability
                 screen.draw(Bar.rightward(shown, width: c.barWidth, unicode: u), x: c.bar, y: y,
                             style: removed ? Theme.masked : (isArgmax ? Theme.argmax : Theme.bar))
             }
