@@ -1,4 +1,5 @@
 import ArgumentParser
+import CKernels
 import LogitCore
 import LogitTerminal
 import LogitView
@@ -30,7 +31,8 @@ struct Logitscope: ParsableCommand {
             --seed or --samples, and samples (the drawn indices) with --samples. Without \
             --seed a seed is picked from the clock and shown, so any run can be repeated.
             """,
-        version: "0.1.0")
+        // The vector kernels are chosen at run time (LOGITSCOPE_KERNELS can name them): say which.
+        version: "logitscope 0.1.0 (kernels: \(Kernels.chosen))")
 
     // `.unconditional` everywhere a value may begin with "-": `--logits -2,1`, `-t -1` (which then
     // gets our "must be positive" message rather than "missing value").
@@ -115,6 +117,7 @@ struct Logitscope: ParsableCommand {
     var sessionOptions: SessionOptions
 
     func run() throws {
+        lk_return_freed_memory()
         do throws(InputError) {
             try runChecked()
         } catch {

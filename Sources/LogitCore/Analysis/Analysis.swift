@@ -5,12 +5,14 @@ import RealModule
 /// The view and `--json` both read from this one value.
 ///
 /// Built for vocabularies of 128k to 1M classes, where the view shows ~60 rows per frame: `init`
-/// makes only the whole-vector reductions (max, argmax, the naive sum, the shifted sum, Σ e log e,
-/// hence logsumexp and entropy), in two fused SIMD passes over u. Everything per class is computed
-/// when asked for: `softmax(at:)` and its siblings in O(1) for the rows on screen, and the arrays
-/// (`softmax`, `sigmoid`, …, for `--json` and the filters) as computed properties that build the
-/// whole array on each call: read them once, not inside a loop over the classes. A per-class
-/// value and the same entry of its array are always equal (one formula, one exp).
+/// makes only the whole-vector reductions (max, argmax, the shifted sum, Σ e log e, hence
+/// logsumexp and entropy), in two vector passes over u on the process's `Kernels` path. Everything
+/// per class is computed when asked for: `softmax(at:)` and its siblings in O(1) for the rows on
+/// screen, and the arrays (`softmax`, `sigmoid`, …, for `--json` and the filters) as computed
+/// properties that build the whole array on each call: read them once, not inside a loop over the
+/// classes. A per-class value and the same entry of its array are always equal (one formula, one
+/// exp, one path). The naive path's sum, a loop of libm exps, is made only where a naive figure is
+/// shown (`naive`).
 public struct Analysis: Sendable, Equatable {
     public let input: AnalysisInput
     /// The logits rounded to the precision (Float16 holds 0.1 as 0.0999755859375). In Float64 this
@@ -33,36 +35,51 @@ public struct Analysis: Sendable, Equatable {
     /// made with (none without one): the ranked list's cumulative column.
     public let prefixMass: (byIndex: PrefixMass, byRank: PrefixMass)?
 
+    /// The vector kernels the passes ran on, which the per-class values use too.
+    public let kernels: Kernels
+
     /// max u, in the precision.
     let maxScaled: Double
     /// log Σ exp(uᵢ − max u), in the accumulator type.
     let logShiftedSum: Double
-    /// Σ exp(uᵢ), left to right in the precision (the naive path's denominator).
-    let naiveSum: Double
 
     /// The analysis of `input`; with `ranking` (of `input.scaled`), also the prefix masses in its
     /// order, summed in the same pass.
-    public init(_ input: AnalysisInput, ranking: RankOrder? = nil) {
-        let ranking = ranking.flatMap { $0.count == input.logits.count ? $0 : nil }
+    public init(_ input: AnalysisInput, ranking: RankOrder? = nil, kernels: Kernels = .chosen) {
+        var given = ranking.flatMap { $0.count == input.logits.count ? $0 : nil }
+        self.init(input, kernels: kernels, ranking: &given, rerank: false, movedClass: nil)
+    }
+
+    /// The analysis of `input`, with `ranking` brought up to date on the way: its keys are the
+    /// scaled logits the analysis makes anyway (no second array of them), and its order then gives
+    /// the prefix masses. When only `movedClass`'s logit changed, that class alone moves.
+    public init(_ input: AnalysisInput, reranking ranking: inout RankOrder, movedClass: Int?, kernels: Kernels = .chosen) {
+        // Held here alone while it is repaired, so that it changes in place (8 MB at 1M classes).
+        var held: RankOrder? = ranking
+        ranking = RankOrder()
+        self.init(input, kernels: kernels, ranking: &held, rerank: true, movedClass: movedClass)
+        ranking = held.take()!
+    }
+
+    /// Everything is a function of the input and the path, so equal inputs are equal analyses
+    /// (and NaN results, which are not equal to themselves, do not make a state unequal to its copy).
+    public static func == (a: Analysis, b: Analysis) -> Bool { a.input == b.input && a.kernels == b.kernels }
+
+    private init(_ input: AnalysisInput, kernels: Kernels, ranking: inout RankOrder?, rerank: Bool, movedClass: Int?) {
         switch input.precision {
-        case .float16:
-            #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
-            self.init(input, as: Float16.self, ranking: ranking)
-            #else
-            self.init(input, as: Float.self, ranking: ranking)
-            #endif
-        case .float32: self.init(input, as: Float.self, ranking: ranking)
-        case .float64: self.init(input, as: Double.self, ranking: ranking)
+        case .float16: self.init(input, as: Half.self, kernels, &ranking, rerank, movedClass)
+        case .float32: self.init(input, as: Float.self, kernels, &ranking, rerank, movedClass)
+        case .float64: self.init(input, as: Double.self, kernels, &ranking, rerank, movedClass)
         }
     }
 
-    /// Everything is a function of the input, so equal inputs are equal analyses (and NaN results,
-    /// which are not equal to themselves, do not make a state unequal to its copy).
-    public static func == (a: Analysis, b: Analysis) -> Bool { a.input == b.input }
-
-    private init<F: LogitFloat>(_ input: AnalysisInput, as _: F.Type, ranking: RankOrder?) {
+    private init<F: LogitFloat>(
+        _ input: AnalysisInput, as _: F.Type, _ kernels: Kernels, _ rankingHeld: inout RankOrder?, _ rerank: Bool,
+        _ movedClass: Int?
+    ) {
         typealias A = F.Accumulator
         self.input = input
+        self.kernels = kernels
         let T = F(input.temperature)
         temperature = Double(T)
         var overflowed = false
@@ -73,17 +90,25 @@ public struct Analysis: Sendable, Equatable {
         }
         // u = z / T in F. In Float64 at T = 1, u is z itself: no copy of the vector at all.
         let reductions = Self.withScaled(input.logits, T, overflowed: &overflowed) { u, scratch in
-            let (m, naive) = F.maxAndNaiveSum(u)
+            if rerank {
+                if let i = movedClass, rankingHeld?.count == u.count {
+                    rankingHeld!.move(i) { Double(u[$0]) }
+                } else {
+                    rankingHeld!.update(keys: u)
+                }
+            }
+            let ranking = rankingHeld
+            let m = F.largest(in: u, on: kernels)
             let first = m.isNaN ? 0 : (u.firstIndex(of: m) ?? 0)
             let target = input.target.flatMap { u.indices.contains($0) ? u[$0] : nil }
             var sums: (sum: A, eLogE: A) = (0, 0)
             var masses: (byIndex: PrefixMass, byRank: PrefixMass)?
             if let ranking {
                 // The exps are needed a moment longer, to add up the probabilities by block: written
-                // over u when u is this pass's own (each vector of e replaces the u it came from),
-                // else to a buffer of their own.
+                // over u when u is this pass's own (each block of e replaces the u it came from,
+                // after the ranking has read u), else to a buffer of their own.
                 let add = { (e: UnsafeMutablePointer<F>) in
-                    sums = F.shiftedPass(u, shift: m, into: e)
+                    sums = F.shiftedPass(u, shift: m, into: e, entropy: true, on: kernels)
                     masses = Self.prefixMasses(UnsafeBufferPointer(start: e, count: u.count), sum: sums.sum, ranking: ranking)
                 }
                 if let scratch {
@@ -92,15 +117,14 @@ public struct Analysis: Sendable, Equatable {
                     withUnsafeTemporaryAllocation(of: F.self, capacity: u.count) { add($0.baseAddress!) }
                 }
             } else {
-                sums = F.shiftedPass(u, shift: m, into: nil)
+                sums = F.shiftedPass(u, shift: m, into: nil, entropy: true, on: kernels)
             }
-            return (m, naive, sums.sum, sums.eLogE, first, target, masses)
+            return (m, sums.sum, sums.eLogE, first, target, masses)
         }
-        let (m, naive, S, eLogE, first, uTarget, masses) = reductions
+        let (m, S, eLogE, first, uTarget, masses) = reductions
         prefixMass = masses
         argmax = first
         maxScaled = Double(m)
-        naiveSum = Double(naive)
         shiftedSum = Double(S)
         let logS = A.log(S)
         logShiftedSum = Double(logS)

@@ -16,13 +16,24 @@ public struct RankOrder: Sendable, Equatable {
 
     public var count: Int { ranked.count }
 
+    /// No classes (a ranking to be filled by `update(keys:)`).
+    public init() {
+        ranked = []
+        ranks = []
+    }
+
     /// Ranks `scaled` from scratch: one sort, O(n log n).
     public init(scaled u: [Double]) {
+        self.init()
+        u.withUnsafeBufferPointer { update(keys: $0) }
+    }
+
+    /// Ranks the keys from scratch: one sort, O(n log n). The keys are the scaled logits in the
+    /// precision they were computed in (converting them to Double would keep their order).
+    private init<K: BinaryFloatingPoint>(keys u: UnsafeBufferPointer<K>) {
         precondition(u.count <= Int(Int32.max), "more classes than Int32 indices")
         var order = (0..<Int32(u.count)).map { $0 }
-        u.withUnsafeBufferPointer { key in
-            order.sort { a, b in Self.before(a, b, key) }
-        }
+        order.sort { a, b in Self.before(a, b, u) }
         ranked = order
         ranks = [Int32](repeating: 0, count: u.count)
         rebuildRanks(0..<u.count)
@@ -40,19 +51,26 @@ public struct RankOrder: Sendable, Equatable {
     /// repairs in O(n + distance moved). A change that moves many classes (an undo across a paste)
     /// exceeds the insertion sort's budget and falls back to a full sort.
     public func updated(for u: [Double]) -> RankOrder {
-        guard u.count == count else { return RankOrder(scaled: u) }
         var next = self
+        u.withUnsafeBufferPointer { next.update(keys: $0) }
+        return next
+    }
+
+    /// `updated(for:)` in place, on the keys where they are (the analysis's own scaled logits).
+    public mutating func update<K: BinaryFloatingPoint>(keys u: UnsafeBufferPointer<K>) {
+        guard u.count == count else {
+            self = RankOrder(keys: u)
+            return
+        }
         let budget = 2 * u.count + 1024
-        let repaired: Range<Int>? = u.withUnsafeBufferPointer { key in
-            next.ranked.withUnsafeMutableBufferPointer { order in
-                Self.insertionSort(order, key, budget: budget)
-            }
+        let repaired: Range<Int>? = ranked.withUnsafeMutableBufferPointer { order in
+            Self.insertionSort(order, u, budget: budget)
         }
         if let changed = repaired {
-            if !changed.isEmpty { next.rebuildRanks(changed) }
-            return next
+            if !changed.isEmpty { rebuildRanks(changed) }
+        } else {
+            self = RankOrder(keys: u)
         }
-        return RankOrder(scaled: u)
     }
 
     /// Moves class i to its place after its scaled logit alone changed (`u` gives every class's,
@@ -93,19 +111,21 @@ public struct RankOrder: Sendable, Equatable {
 
     /// The ranking's order: u descending, then index ascending.
     @inline(__always)
-    static func before(_ a: Int32, _ b: Int32, _ u: UnsafeBufferPointer<Double>) -> Bool {
+    static func before<K: BinaryFloatingPoint>(_ a: Int32, _ b: Int32, _ u: UnsafeBufferPointer<K>) -> Bool {
         before(u[Int(a)], a, u[Int(b)], b)
     }
 
     @inline(__always)
-    static func before(_ ua: Double, _ a: Int32, _ ub: Double, _ b: Int32) -> Bool {
+    static func before<K: BinaryFloatingPoint>(_ ua: K, _ a: Int32, _ ub: K, _ b: Int32) -> Bool {
         ua > ub || (ua == ub && a < b)
     }
 
     /// Sorts in place by insertion, giving up after `budget` element moves. Returns the range of
     /// positions that changed (empty when none did), or nil when it gave up (the buffer is then a
     /// permutation in no particular order).
-    private static func insertionSort(_ a: UnsafeMutableBufferPointer<Int32>, _ u: UnsafeBufferPointer<Double>, budget: Int) -> Range<Int>? {
+    private static func insertionSort<K: BinaryFloatingPoint>(
+        _ a: UnsafeMutableBufferPointer<Int32>, _ u: UnsafeBufferPointer<K>, budget: Int
+    ) -> Range<Int>? {
         var moves = 0
         var low = a.count, high = 0
         var j = 1

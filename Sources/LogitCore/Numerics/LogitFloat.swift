@@ -4,74 +4,63 @@ import RealModule
 /// as the big frameworks do: summing thousands of Float16 values in Float16 stalls (3000 ones added
 /// one at a time stop at 2048), so Float16 accumulates in Float and Float in Double.
 ///
-/// The whole-vector passes are requirements so that Float and Double can answer them with SIMD
-/// kernels (`VectorExp`, `FloatPasses`, `DoublePasses`) while Float16 keeps the scalar defaults
-/// below. A value computed alone (`passExp`, `probability`) is always the value the pass computes,
-/// so a row drawn by itself equals the same row in `--json`.
+/// The whole-vector passes are requirements so that Float, Double and Float16 answer them with the
+/// vector kernels of the chosen `Kernels` path, while other types keep the scalar defaults below.
+/// A value computed alone (`shiftedExp`, `probability`) is always the value the pass computes on
+/// the same path, so a row drawn by itself equals the same row in `--json`.
 public protocol LogitFloat: BinaryFloatingPoint, Real, Sendable {
     associatedtype Accumulator: BinaryFloatingPoint & Real & Sendable
     static var precision: Precision { get }
 
-    /// exp as the whole-vector passes compute it.
-    static func passExp(_ x: Self) -> Self
-    /// max u and the naive sum Σ exp(uᵢ) with libm's exp, taken left to right in Self (overflow and
-    /// all), as naive code computes it.
-    static func maxAndNaiveSum(_ u: UnsafeBufferPointer<Self>) -> (max: Self, naiveSum: Self)
-    /// With the shift m: eᵢ = exp(uᵢ − m) in Self (written to `out` when given), Σ eᵢ (compensated)
-    /// and Σ eᵢ·log eᵢ, both in the accumulator type, in one pass. The second gives the entropy
-    /// without a log per class: H = log S − (Σ e log e) / S.
+    /// max u; −inf for no elements.
+    static func largest(in u: UnsafeBufferPointer<Self>, on kernels: Kernels) -> Self
+    /// With the shift m: eᵢ = exp(uᵢ − m) in Self (written to `out` when given), Σ eᵢ and, with
+    /// `entropy`, Σ eᵢ·log eᵢ (else 0), both in the accumulator type, in one pass. The second gives
+    /// the entropy without a log per class: H = log S − (Σ e log e) / S. Σ eᵢ is the same with or
+    /// without it, bit for bit.
     static func shiftedPass(
-        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?
+        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?,
+        entropy: Bool, on kernels: Kernels
     ) -> (sum: Accumulator, eLogE: Accumulator)
-    /// Σ eᵢ of `shiftedPass`, bit for bit, without Σ eᵢ·log eᵢ (softmax and logsumexp alone).
-    static func shiftedSum(
-        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?
-    ) -> Accumulator
-    /// pᵢ = eᵢ / S, divided in the accumulator type and rounded once to Self.
-    static func probability(_ e: Self, sum: Accumulator) -> Self
+    /// exp(u − m) for one class: the pass's value for it.
+    static func shiftedExp(_ u: Self, shift m: Self, on kernels: Kernels) -> Self
+    /// pᵢ = eᵢ / S for one class, rounded once to Self: `normalize`'s value for it.
+    static func probability(_ e: Self, sum: Accumulator, on kernels: Kernels) -> Self
     /// `probability` over a whole buffer, in place.
-    static func normalize(_ e: UnsafeMutableBufferPointer<Self>, sum: Accumulator)
+    static func normalize(_ e: UnsafeMutableBufferPointer<Self>, sum: Accumulator, on kernels: Kernels)
 }
 
+/// The scalar passes, for a type without kernels: the same definitions, one class at a time.
 extension LogitFloat {
-    public static func passExp(_ x: Self) -> Self { Self.exp(x) }
-
-    public static func maxAndNaiveSum(_ u: UnsafeBufferPointer<Self>) -> (max: Self, naiveSum: Self) {
+    public static func largest(in u: UnsafeBufferPointer<Self>, on _: Kernels) -> Self {
         var m = -Self.infinity
-        var s: Self = 0
-        for x in u {
-            if x > m { m = x }
-            s += Self.exp(x)
-        }
-        return (m, s)
+        for x in u where x > m { m = x }
+        return m
     }
 
     public static func shiftedPass(
-        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?
+        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?,
+        entropy: Bool, on kernels: Kernels
     ) -> (sum: Accumulator, eLogE: Accumulator) {
         var sum = CompensatedSum<Accumulator>()
         var eLogE = CompensatedSum<Accumulator>()
         for i in u.indices {
-            let e = passExp(u[i] - m)
+            let e = shiftedExp(u[i], shift: m, on: kernels)
             out?[i] = e
             sum.add(Accumulator(e))
             // 0 · log 0 = 0; log of the rounded e, as scipy's entr(p) sees the rounded value.
-            if e > 0 { eLogE.add(Accumulator(e) * Accumulator.log(Accumulator(e))) }
+            if entropy && e > 0 { eLogE.add(Accumulator(e) * Accumulator.log(Accumulator(e))) }
         }
         return (sum.value, eLogE.value)
     }
 
-    public static func shiftedSum(
-        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?
-    ) -> Accumulator {
-        shiftedPass(u, shift: m, into: out).sum
-    }
+    public static func shiftedExp(_ u: Self, shift m: Self, on _: Kernels) -> Self { Self.exp(u - m) }
 
-    public static func probability(_ e: Self, sum: Accumulator) -> Self {
+    public static func probability(_ e: Self, sum: Accumulator, on _: Kernels) -> Self {
         Self(Accumulator(e) / sum)
     }
 
-    public static func normalize(_ e: UnsafeMutableBufferPointer<Self>, sum: Accumulator) {
-        for i in e.indices { e[i] = probability(e[i], sum: sum) }
+    public static func normalize(_ e: UnsafeMutableBufferPointer<Self>, sum: Accumulator, on kernels: Kernels) {
+        for i in e.indices { e[i] = probability(e[i], sum: sum, on: kernels) }
     }
 }

@@ -4,28 +4,29 @@ import LogitCore
 @Suite struct ClassroomFiguresTests {
     @Test func seedWorkedStepsAreTheArticles() {
         // numpy: exp([2, 1, 0.1]) = [7.389056, 2.718282, 1.105171], sum 11.212509.
-        let f = ClassroomFigures(ExplorerState())
-        #expect(isClose(f.naiveExponentials, [7.389056, 2.718282, 1.105171], within: 1e-6))
-        #expect(isClose(f.naiveSum, 11.212509, within: 1e-6))
-        #expect(f.shifted == [0, -1, -1.9])
+        let s = ExplorerState()
+        let naive = s.analysis.naive
+        #expect(isClose(naive.exponentials, [7.389056, 2.718282, 1.105171], within: 1e-6))
+        #expect(isClose(naive.sum, 11.212509, within: 1e-6))
+        #expect(ClassroomFigures(s).shifted == [0, -1, -1.9])
     }
 
     @Test(arguments: Precision.allCases)
     func overflowMakesTheNaiveSumInfinite(_ p: Precision) throws {
         let s = ExplorerState(document: LogitDocument(logits: try #require(Figures.overflow[p]), precision: p))
-        let f = ClassroomFigures(s)
-        #expect(f.naiveExponentials[0] == .infinity)
-        #expect(f.naiveExponentials[1].isFinite && f.naiveExponentials[2].isFinite)
-        #expect(f.naiveSum == .infinity)
-        #expect(f.shifted == [0, -1, -2])
+        let naive = s.analysis.naive
+        #expect(naive.exponential(at: 0) == .infinity)
+        #expect(naive.exponential(at: 1).isFinite && naive.exponential(at: 2).isFinite)
+        #expect(naive.sum == .infinity)
+        #expect(ClassroomFigures(s).shifted == [0, -1, -2])
     }
 
     @Test(arguments: Precision.allCases)
     func underflowMakesTheNaiveSumZero(_ p: Precision) throws {
         let s = ExplorerState(document: LogitDocument(logits: try #require(Figures.underflow[p]), precision: p))
-        let f = ClassroomFigures(s)
-        #expect(f.naiveExponentials == [0, 0, 0])
-        #expect(f.naiveSum == 0)
+        let naive = s.analysis.naive
+        #expect(naive.exponentials == [0, 0, 0])
+        #expect(naive.sum == 0)
     }
 
     @Test func binaryCrossEntropyNaiveBreaksWhereStableDoesNot() {

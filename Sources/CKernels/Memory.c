@@ -1,0 +1,16 @@
+#include <stdlib.h>
+#include "CKernels.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+
+// glibc serves a block of 128 KB or more with its own mmap, but on freeing one it raises that
+// threshold to the block's size (up to 32 MB) and the trim threshold to twice that, so the next
+// 8 MB blocks come from the heap and stay there once freed. Fixed thresholds turn the raising off.
+void lk_return_freed_memory(void) {
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    mallopt(M_TRIM_THRESHOLD, 1 << 20);
+}
+#else
+void lk_return_freed_memory(void) {}
+#endif

@@ -1,0 +1,69 @@
+import CKernels
+
+/// The instruction set the whole-vector passes run on (the C target `CKernels`: one skeleton per
+/// pass, compiled for each), chosen once per process as numpy's dispatch does: the widest this
+/// processor supports, or the one `LOGITSCOPE_KERNELS` names (`sse2` or `baseline`, `avx2`,
+/// `avx512`), read once at the first analysis, so the reference tests can run on each path in turn.
+/// A name the processor cannot run falls back to the widest below it.
+///
+/// Within one path a per-class value (`Analysis.softmax(at:)`) is the value the pass computed, bit
+/// for bit; between paths the last bit may differ (the AVX paths fuse multiply-adds), so an
+/// analysis keeps the path it was made with.
+public enum Kernels: Int32, CaseIterable, Sendable, CustomStringConvertible {
+    /// SSE2 on x86-64, which every x86-64 has; the compiler's own vectors elsewhere.
+    case baseline = 0
+    /// AVX2 with FMA and F16C.
+    case avx2 = 1
+    /// AVX-512 F/BW/DQ/VL with FMA and F16C.
+    case avx512 = 2
+
+    /// The path of this process.
+    public static let chosen = Kernels(rawValue: lk_chosen()) ?? .baseline
+
+    /// The paths this processor runs, narrowest first.
+    public static var supported: [Kernels] { allCases.filter { lk_supported($0.rawValue) != 0 } }
+
+    /// As `--version` and `LOGITSCOPE_KERNELS` spell it: `sse2`, `avx2`, `avx512`.
+    public var description: String { String(cString: lk_name(rawValue)) }
+}
+
+/// One element type's entry points in `CKernels` (lk_f32_* for Float, lk_f64_* for Double), so
+/// that one conformance (`DoubleSumKernelFloat`) maps both types' passes onto them.
+struct KernelEntryPoints<F>: Sendable {
+    let max: @Sendable (Int32, UnsafePointer<F>?, Int) -> F
+    let shifted: @Sendable (Int32, UnsafePointer<F>?, Int, F, UnsafeMutablePointer<F>?, Int32) -> lk_sums
+    let shiftedExp: @Sendable (Int32, F, F) -> F
+    let probability: @Sendable (Int32, F, Double) -> F
+    let normalize: @Sendable (Int32, UnsafeMutablePointer<F>?, Int, Double) -> Void
+}
+
+/// A type whose passes are `CKernels`' and whose sums are Doubles: Float and Double.
+protocol DoubleSumKernelFloat: LogitFloat where Accumulator == Double {
+    static var kernelEntryPoints: KernelEntryPoints<Self> { get }
+}
+
+extension DoubleSumKernelFloat {
+    public static func largest(in u: UnsafeBufferPointer<Self>, on k: Kernels) -> Self {
+        kernelEntryPoints.max(k.rawValue, u.baseAddress, u.count)
+    }
+
+    public static func shiftedPass(
+        _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?,
+        entropy: Bool, on k: Kernels
+    ) -> (sum: Double, eLogE: Double) {
+        let s = kernelEntryPoints.shifted(k.rawValue, u.baseAddress, u.count, m, out, entropy ? 1 : 0)
+        return (s.sum, s.e_log_e)
+    }
+
+    public static func shiftedExp(_ u: Self, shift m: Self, on k: Kernels) -> Self {
+        kernelEntryPoints.shiftedExp(k.rawValue, u, m)
+    }
+
+    public static func probability(_ e: Self, sum: Double, on k: Kernels) -> Self {
+        kernelEntryPoints.probability(k.rawValue, e, sum)
+    }
+
+    public static func normalize(_ e: UnsafeMutableBufferPointer<Self>, sum: Double, on k: Kernels) {
+        kernelEntryPoints.normalize(k.rawValue, e.baseAddress, e.count, sum)
+    }
+}
