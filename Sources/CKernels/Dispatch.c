@@ -55,7 +55,7 @@ int lk_chosen(void) {
 }
 
 #define LK_ENTRY_POINTS(E, ST, SUM_T)                                                                  \
-    ST lk_##E##_max(int path, const ST *u, size_t n) { return table(path)->E##_max(u, n); }            \
+    ST lk_##E##_max(int path, const ST *u, size_t n, size_t *first) { return table(path)->E##_max(u, n, first); } \
     lk_sums lk_##E##_shifted(int path, const ST *u, size_t n, ST m, ST *out, int entropy LK_CONTEXT_##E) { \
         return table(path)->E##_shifted(u, n, m, out, entropy LK_CONTEXT_ARG_##E);                     \
     }                                                                                                   \
@@ -68,3 +68,6 @@ int lk_chosen(void) {
 LK_ENTRY_POINTS(f32, float, double)
 LK_ENTRY_POINTS(f64, double, double)
 LK_ENTRY_POINTS(f16, uint16_t, float)
+
+int lk_f32_scale(int path, const double *z, size_t n, float t, float *out) { return table(path)->f32_scale(z, n, t, out); }
+int lk_f64_scale(int path, const double *z, size_t n, double t, double *out) { return table(path)->f64_scale(z, n, t, out); }

@@ -11,6 +11,8 @@
 #define VS vh
 #define CT float
 #define VC vf
+#define VI vi
+#define IT int32_t
 #define N NF
 #define SUM_T float
 #define ST_NEG_INF ((uint16_t)0xfc00)
@@ -20,8 +22,6 @@
 #define f16_load load_h
 #define f16_store store_h
 static inline vf f16_load_c(const uint16_t *p) { return half_to_float(load_h(p)); }
-#define f16_max_lanes max_f
-#define f16_reduce_max reduce_max_f
 
 /// A half's value held in a Float, as the half's bits (exact).
 static inline uint16_t f16_to_stored(float m) {

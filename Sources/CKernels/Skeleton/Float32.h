@@ -6,6 +6,9 @@
 #define VS vf
 #define CT float
 #define VC vf
+#define VI vi
+#define IT int32_t
+#define SCALES
 #define N NF
 #define SUM_T double
 #define ST_NEG_INF (-__builtin_inff())
@@ -13,6 +16,17 @@
 #define CONTEXT_ARG LK_CONTEXT_ARG_f32
 
 DEFINE_PLAIN_STEPS(f32, float, vf, f)
+
+/// u = Float(z) / T, z rounded to Float as Swift's Float(_:) rounds it (to nearest).
+DEFINE_DIVISION(f32, float, vf, vu, vi, 0x7fffffffu, 0x7f800000u, 0x7b800000u /* 2¹²⁰ */,
+                0x0d800000u /* 2⁻¹⁰⁰ */, 0x1p-126f, 0x1p126f)
+
+static inline vf f32_quotient_step(const double *z, f32_divisor d, vi *overflowed) {
+    vfw wide;
+    memcpy(&wide, z, sizeof wide);
+    vi zFinite = __builtin_convertvector(((vlw)wide & 0x7fffffffffffffffLL) < 0x7ff0000000000000LL, vi);
+    return f32_divide(__builtin_convertvector(wide, vf), zFinite, d, overflowed);
+}
 
 #define f32_acc wide_sums
 #define f32_total wide_total

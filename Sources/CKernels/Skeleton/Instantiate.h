@@ -65,4 +65,7 @@ LK_TARGET_PUSH
     .E##_max = E##_max, .E##_shifted = E##_shifted, .E##_normalize = E##_normalize, \
     .E##_shifted_exp = E##_shifted_exp, .E##_probability = E##_probability,
 
-const lk_table LK_TABLE = {LK_TABLE_FUNCTIONS(f32) LK_TABLE_FUNCTIONS(f64) LK_TABLE_FUNCTIONS(f16)};
+const lk_table LK_TABLE = {
+    LK_TABLE_FUNCTIONS(f32) LK_TABLE_FUNCTIONS(f64) LK_TABLE_FUNCTIONS(f16)
+    .f32_scale = f32_scale_z, .f64_scale = f64_scale_z,
+};

@@ -24,6 +24,7 @@ typedef int32_t vi __attribute__((vector_size(VBYTES)));
 typedef uint32_t vu __attribute__((vector_size(VBYTES)));
 typedef uint16_t vh __attribute__((vector_size(VBYTES / 2)));
 typedef double vfw __attribute__((vector_size(2 * VBYTES)));  // vf's lanes, widened
+typedef int64_t vlw __attribute__((vector_size(2 * VBYTES)));
 typedef double vd __attribute__((vector_size(VBYTES)));
 typedef int64_t vl __attribute__((vector_size(VBYTES)));
 
@@ -150,29 +151,40 @@ static inline void store_f(float *p, vf v) { memcpy(p, &v, sizeof v); }
 static inline void store_d(double *p, vd v) { memcpy(p, &v, sizeof v); }
 static inline void store_h(uint16_t *p, vh v) { memcpy(p, &v, sizeof v); }
 
-/// The larger of a and b in each lane, and the largest lane.
-#define DEFINE_MAX(max, reduce, V, I, T, LANES)                                       \
-    static inline V max(V a, V b) { return SEL(b > a, b, a, V, I); }                  \
-    static inline T reduce(V v) {                                                     \
-        T m = v[0];                                                                   \
-        for (int k = 1; k < LANES; k++) m = v[k] > m ? v[k] : m;                      \
-        return m;                                                                     \
-    }
-DEFINE_MAX(max_f, reduce_max_f, vf, vi, float, NF)
-DEFINE_MAX(max_d, reduce_max_d, vd, vl, double, ND)
-
 /// The steps of a type stored as it is computed (Float, Double; see Passes.h): loads and stores
-/// as they are, the max in its own lanes, e = exp(u − m) by the type's polynomial (exp_##v).
+/// as they are, e = exp(u − m) by the type's polynomial (exp_##v).
 #define DEFINE_PLAIN_STEPS(E, T, V, v)                                            \
     static inline V E##_load(const T *p) { return load_##v(p); }                  \
     static inline void E##_store(T *p, V x) { store_##v(p, x); }                  \
     static inline V E##_load_c(const T *p) { return load_##v(p); }                \
-    static inline V E##_max_lanes(V a, V b) { return max_##v(a, b); }             \
-    static inline T E##_reduce_max(V x) { return reduce_max_##v(x); }             \
     static inline T E##_to_stored(T m) { return m; }                              \
     static inline V E##_exp_step(V u, T m, V *x) {                                \
         *x = u - m;                                                               \
         return exp_##v(*x);                                                       \
+    }
+
+/// u = x / t for each lane, bit for bit what the divide gives, mostly without it (QUOTIENT): ±inf
+/// and ±0 go through x·(1/t), which keeps their sign where the correction would make NaN and +0
+/// of them; a block with a quotient the correction cannot vouch for (beyond 2^(HUGE), NaN, or
+/// below 2^(TINY) but not 0), or a reciprocal that overflowed or lost bits to the subnormals,
+/// divides. `overflowed` gathers the lanes where a finite input (zFinite) gave an infinite u.
+/// Instantiated for Float (vf, vu) and Double (vd, vl); MAGNITUDE masks off the sign, INF is the
+/// bits of inf, HUGE and TINY are the bits of the two bounds, R_MIN and R_MAX the reciprocal's.
+#define DEFINE_DIVISION(E, T, V, U, I, MAGNITUDE, INF, HUGE, TINY, R_MIN, R_MAX)                       \
+    typedef struct { T t, reciprocal; int divide; } E##_divisor;                                   \
+    static inline E##_divisor E##_divisor_for(T t) {                                               \
+        T r = 1 / t;                                                                               \
+        T magnitude = r < 0 ? -r : r;                                                              \
+        return (E##_divisor){t, r, !(magnitude >= R_MIN && magnitude <= R_MAX)};                   \
+    }                                                                                              \
+    static inline V E##_divide(V x, I zFinite, E##_divisor d, I *overflowed) {                      \
+        I special = ((U)x & MAGNITUDE) == INF;                                                      \
+        V q = SEL(special | (x == 0), x * d.reciprocal, QUOTIENT(V, T, x, d.t, d.reciprocal), V, I); \
+        U magnitude = (U)q & MAGNITUDE;                                                             \
+        special = ((magnitude > HUGE) & ~special) | ((magnitude != 0) & (magnitude < TINY));       \
+        if (d.divide || __builtin_reduce_or(special)) q = x / d.t;                                  \
+        *overflowed |= (((U)q & MAGNITUDE) == INF) & zFinite;                                       \
+        return q;                                                                                   \
     }
 
 /// Σ e and Σ e·log e of Float lanes, in Double lanes (Float's and Float16's sums).

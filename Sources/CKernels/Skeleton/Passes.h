@@ -5,35 +5,87 @@
 // code on a block filled with their one value, so they give the pass's bits for it.
 //
 // Expects from the type's header: PFX(name); ST and VS (the stored scalar and N of them), CT and
-// VC (the scalar and lanes the arithmetic runs in), N, SUM_T (the sum's type), ST_NEG_INF,
-// CONTEXT and CONTEXT_ARG (the exps' extra parameter, Table.h), and
+// VC (the scalar and lanes the arithmetic runs in), VI and IT (integer lanes as wide as VC's, and
+// their scalar), N, SUM_T (the sum's type), ST_NEG_INF, CONTEXT and CONTEXT_ARG (the exps' extra
+// parameter, Table.h), and
 //   PFX(load), PFX(store)                 VS from and to memory
-//   PFX(load_c), PFX(max_lanes), PFX(reduce_max), PFX(to_stored)   the max, in VC, as an ST
+//   PFX(load_c), PFX(to_stored)           VS from memory as VC; a VC lane's value as an ST
 //   PFX(exp_step)(u, m, &x)               e = exp(u − m) as VS; x = u − m in VC
 //   PFX(acc), PFX(add)(&a, e, x, entropy), PFX(total)   the sums and how each block adds to them
 //   PFX(scale), PFX(scale_for), PFX(probability_step)   p = e / S, block by block
+// and, for a type that divides the logits itself (SCALES: Float, Double),
+//   PFX(divisor), PFX(divisor_for), PFX(quotient_step)(z, d, &overflowed)   u = z / T from Doubles
 
 static inline void PFX(pad)(ST *block, const ST *u, size_t count) {
     for (int k = 0; k < N; k++) block[k] = (size_t)k < count ? u[k] : ST_NEG_INF;
 }
 
-/// Two running maxima, so that each block waits on the one before the last, not the last.
-static ST PFX(max)(const ST *u, size_t n) {
+/// Lane by lane, the larger value and the block it came from; of equal values the earlier block.
+#define PFX_KEEP_LARGER(m, b, x, bx)                      \
+    do {                                                  \
+        VI take_ = (x > m) | ((x == m) & (bx < b));       \
+        m = SEL(take_, x, m, VC, VI);                     \
+        b = SEL(take_, bx, b, VI, VI);                    \
+    } while (0)
+
+/// max u and the first index holding it (numpy's argmax), in one pass: each lane keeps its largest
+/// value and the block it first came from, two sets of lanes taking blocks in turn, so that each
+/// block waits on the one before the last, not the last; then the lanes are merged. 0 for none.
+static ST PFX(max)(const ST *u, size_t n, size_t *first) {
     VC m = SPLAT(VC, CT, -__builtin_inf()), m2 = m;
+    VI b = SPLAT(VI, IT, 0), b2 = b;
     size_t i = 0;
-    for (; i + 2 * N <= n; i += 2 * N) {
-        m = PFX(max_lanes)(m, PFX(load_c)(u + i));
-        m2 = PFX(max_lanes)(m2, PFX(load_c)(u + i + N));
+    IT block = 0;
+    for (; i + 2 * N <= n; i += 2 * N, block += 2) {
+        VC x = PFX(load_c)(u + i), y = PFX(load_c)(u + i + N);
+        VI gx = x > m, gy = y > m2;
+        m = SEL(gx, x, m, VC, VI);
+        b = SEL(gx, SPLAT(VI, IT, block), b, VI, VI);
+        m2 = SEL(gy, y, m2, VC, VI);
+        b2 = SEL(gy, SPLAT(VI, IT, block + 1), b2, VI, VI);
     }
-    m = PFX(max_lanes)(m, m2);
-    for (; i + N <= n; i += N) m = PFX(max_lanes)(m, PFX(load_c)(u + i));
-    if (i < n) {
-        ST block[N];
-        PFX(pad)(block, u + i, n - i);
-        m = PFX(max_lanes)(m, PFX(load_c)(block));
+    PFX_KEEP_LARGER(m, b, m2, b2);
+    for (; i < n; i += N, block++) {
+        ST padded[N];
+        const ST *at = u + i;
+        if (i + N > n) {
+            PFX(pad)(padded, u + i, n - i);
+            at = padded;
+        }
+        VC x = PFX(load_c)(at);
+        PFX_KEEP_LARGER(m, b, x, SPLAT(VI, IT, block));
     }
-    return PFX(to_stored)(PFX(reduce_max)(m));
+    CT largest = m[0];
+    size_t index = (size_t)b[0] * N;
+    for (int k = 1; k < N; k++) {
+        size_t at = (size_t)b[k] * N + (size_t)k;
+        if (m[k] > largest || (m[k] == largest && at < index)) {
+            largest = m[k];
+            index = at;
+        }
+    }
+    if (first) *first = n == 0 ? 0 : index;
+    return PFX(to_stored)(largest);
 }
+
+#ifdef SCALES
+/// u = z / T in the type, from the logits as Doubles (one IEEE division each, as a class alone
+/// computes it). Returns 1 when a finite z gave an infinite u (the precision's range exceeded).
+static int PFX(scale_z)(const double *z, size_t n, ST t, ST *out) {
+    PFX(divisor) d = PFX(divisor_for)(t);
+    VI overflowed = SPLAT(VI, IT, 0);
+    size_t i = 0;
+    for (; i + N <= n; i += N) PFX(store)(out + i, PFX(quotient_step)(z + i, d, &overflowed));
+    if (i < n) {
+        double padded[N];
+        ST block[N];
+        for (int k = 0; k < N; k++) padded[k] = (size_t)k < n - i ? z[i + k] : 0;
+        PFX(store)(block, PFX(quotient_step)(padded, d, &overflowed));
+        memcpy(out + i, block, (n - i) * sizeof(ST));
+    }
+    return __builtin_reduce_or(overflowed) != 0;
+}
+#endif
 
 /// Inlined into two copies, with and without Σ e·log e, so the loop never asks.
 static inline __attribute__((always_inline)) lk_sums PFX(shifted_pass)(
@@ -103,3 +155,7 @@ static ST PFX(probability)(ST e, SUM_T sum) {
 #undef ST_NEG_INF
 #undef CONTEXT
 #undef CONTEXT_ARG
+#undef VI
+#undef IT
+#undef SCALES
+#undef PFX_KEEP_LARGER

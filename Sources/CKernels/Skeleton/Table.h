@@ -10,7 +10,7 @@
 #define LK_CONTEXT_ARG_f16 , tables
 
 #define LK_TABLE_ENTRIES(E, ST, SUM_T)                                                        \
-    ST (*E##_max)(const ST *u, size_t n);                                                     \
+    ST (*E##_max)(const ST *u, size_t n, size_t *first);                                      \
     lk_sums (*E##_shifted)(const ST *u, size_t n, ST m, ST *out, int entropy LK_CONTEXT_##E); \
     void (*E##_normalize)(ST *e, size_t n, SUM_T sum);                                        \
     ST (*E##_shifted_exp)(ST u, ST m LK_CONTEXT_##E);                                         \
@@ -20,6 +20,8 @@ typedef struct {
     LK_TABLE_ENTRIES(f32, float, double)
     LK_TABLE_ENTRIES(f64, double, double)
     LK_TABLE_ENTRIES(f16, uint16_t, float)
+    int (*f32_scale)(const double *z, size_t n, float t, float *out);
+    int (*f64_scale)(const double *z, size_t n, double t, double *out);
 } lk_table;
 
 extern const lk_table lk_table_baseline;

@@ -35,13 +35,14 @@ typedef struct {
     double e_log_e;
 } lk_sums;
 
-float lk_f32_max(int path, const float *u, size_t n);
+/// max u, and in `first` (when given) the first index holding it; −inf and 0 for no elements.
+float lk_f32_max(int path, const float *u, size_t n, size_t *first);
 lk_sums lk_f32_shifted(int path, const float *u, size_t n, float m, float *out, int entropy);
 void lk_f32_normalize(int path, float *e, size_t n, double sum);
 float lk_f32_shifted_exp(int path, float u, float m);
 float lk_f32_probability(int path, float e, double sum);
 
-double lk_f64_max(int path, const double *u, size_t n);
+double lk_f64_max(int path, const double *u, size_t n, size_t *first);
 lk_sums lk_f64_shifted(int path, const double *u, size_t n, double m, double *out, int entropy);
 void lk_f64_normalize(int path, double *e, size_t n, double sum);
 double lk_f64_shifted_exp(int path, double u, double m);
@@ -56,12 +57,17 @@ typedef struct {
     const float *e_log_e;
 } lk_half_tables;
 
-uint16_t lk_f16_max(int path, const uint16_t *u, size_t n);
+uint16_t lk_f16_max(int path, const uint16_t *u, size_t n, size_t *first);
 lk_sums lk_f16_shifted(int path, const uint16_t *u, size_t n, uint16_t m, uint16_t *out, int entropy,
                        const lk_half_tables *tables);
 void lk_f16_normalize(int path, uint16_t *e, size_t n, float sum);
 uint16_t lk_f16_shifted_exp(int path, uint16_t u, uint16_t m, const lk_half_tables *tables);
 uint16_t lk_f16_probability(int path, uint16_t e, float sum);
+
+/// u = z / t in the type, for every logit z (Doubles): the values `Float(z) / t` and `z / t` give
+/// one at a time. Returns 1 when a finite z gave an infinite u. (Float16's is Swift's.)
+int lk_f32_scale(int path, const double *z, size_t n, float t, float *out);
+int lk_f64_scale(int path, const double *z, size_t n, double t, double *out);
 
 /// Makes glibc's malloc give large freed blocks back to the system at once (a 1M-class vector's
 /// 4 to 8 MB buffers, made and freed on every keystroke) instead of keeping them for reuse and

@@ -89,7 +89,7 @@ public struct Analysis: Sendable, Equatable {
             logits = input.logits.map { Double(F($0)) }
         }
         // u = z / T in F. In Float64 at T = 1, u is z itself: no copy of the vector at all.
-        let reductions = Self.withScaled(input.logits, T, overflowed: &overflowed) { u, scratch in
+        let reductions = Self.withScaled(input.logits, T, on: kernels, overflowed: &overflowed) { u, scratch in
             if rerank {
                 if let i = movedClass, rankingHeld?.count == u.count {
                     rankingHeld!.move(i) { Double(u[$0]) }
@@ -98,8 +98,7 @@ public struct Analysis: Sendable, Equatable {
                 }
             }
             let ranking = rankingHeld
-            let m = F.largest(in: u, on: kernels)
-            let first = m.isNaN ? 0 : (u.firstIndex(of: m) ?? 0)
+            let (m, first) = F.largest(in: u, on: kernels)
             let target = input.target.flatMap { u.indices.contains($0) ? u[$0] : nil }
             var sums: (sum: A, eLogE: A) = (0, 0)
             var masses: (byIndex: PrefixMass, byRank: PrefixMass)?
@@ -174,7 +173,7 @@ public struct Analysis: Sendable, Equatable {
     /// on u's storage when it is this pass's own, which the body may overwrite once done with u.
     /// Sets `overflowed` when some finite z became ±inf in F, as z or as z / T.
     private static func withScaled<F: LogitFloat, R>(
-        _ z: [Double], _ T: F, overflowed: inout Bool,
+        _ z: [Double], _ T: F, on kernels: Kernels, overflowed: inout Bool,
         _ body: (UnsafeBufferPointer<F>, UnsafeMutablePointer<F>?) -> R
     ) -> R {
         if F.self == Double.self && T == 1 {
@@ -184,13 +183,8 @@ public struct Analysis: Sendable, Equatable {
         }
         var bad = false
         var u = [F](unsafeUninitializedCapacity: z.count) { out, initialized in
-            z.withUnsafeBufferPointer { z in
-                for i in z.indices {
-                    let zi = z[i]
-                    let ui = F(zi) / T
-                    out[i] = ui
-                    if !ui.isFinite && zi.isFinite { bad = true }
-                }
+            if let base = out.baseAddress {
+                bad = z.withUnsafeBufferPointer { F.scale($0, by: T, into: base, on: kernels) }
             }
             initialized = z.count
         }

@@ -7,6 +7,6 @@ extension Float: DoubleSumKernelFloat {
     public typealias Accumulator = Double
     public static var precision: Precision { .float32 }
     static let kernelEntryPoints = KernelEntryPoints<Float>(
-        max: lk_f32_max, shifted: lk_f32_shifted, shiftedExp: lk_f32_shifted_exp,
+        scale: lk_f32_scale, max: lk_f32_max, shifted: lk_f32_shifted, shiftedExp: lk_f32_shifted_exp,
         probability: lk_f32_probability, normalize: lk_f32_normalize)
 }

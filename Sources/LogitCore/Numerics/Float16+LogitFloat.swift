@@ -9,8 +9,10 @@ extension Float16: LogitFloat {
     public typealias Accumulator = Float
     public static var precision: Precision { .float16 }
 
-    public static func largest(in u: UnsafeBufferPointer<Float16>, on k: Kernels) -> Float16 {
-        Float16(bitPattern: lk_f16_max(k.rawValue, bits(u.baseAddress), u.count))
+    public static func largest(in u: UnsafeBufferPointer<Float16>, on k: Kernels) -> (value: Float16, index: Int) {
+        var first = 0
+        let m = lk_f16_max(k.rawValue, bits(u.baseAddress), u.count, &first)
+        return (Float16(bitPattern: m), first)
     }
 
     public static func shiftedPass(

@@ -30,7 +30,8 @@ public enum Kernels: Int32, CaseIterable, Sendable, CustomStringConvertible {
 /// One element type's entry points in `CKernels` (lk_f32_* for Float, lk_f64_* for Double), so
 /// that one conformance (`DoubleSumKernelFloat`) maps both types' passes onto them.
 struct KernelEntryPoints<F>: Sendable {
-    let max: @Sendable (Int32, UnsafePointer<F>?, Int) -> F
+    let scale: @Sendable (Int32, UnsafePointer<Double>?, Int, F, UnsafeMutablePointer<F>?) -> Int32
+    let max: @Sendable (Int32, UnsafePointer<F>?, Int, UnsafeMutablePointer<Int>?) -> F
     let shifted: @Sendable (Int32, UnsafePointer<F>?, Int, F, UnsafeMutablePointer<F>?, Int32) -> lk_sums
     let shiftedExp: @Sendable (Int32, F, F) -> F
     let probability: @Sendable (Int32, F, Double) -> F
@@ -43,8 +44,14 @@ protocol DoubleSumKernelFloat: LogitFloat where Accumulator == Double {
 }
 
 extension DoubleSumKernelFloat {
-    public static func largest(in u: UnsafeBufferPointer<Self>, on k: Kernels) -> Self {
-        kernelEntryPoints.max(k.rawValue, u.baseAddress, u.count)
+    public static func scale(_ z: UnsafeBufferPointer<Double>, by t: Self, into out: UnsafeMutablePointer<Self>, on k: Kernels) -> Bool {
+        kernelEntryPoints.scale(k.rawValue, z.baseAddress, z.count, t, out) != 0
+    }
+
+    public static func largest(in u: UnsafeBufferPointer<Self>, on k: Kernels) -> (value: Self, index: Int) {
+        var first = 0
+        let m = kernelEntryPoints.max(k.rawValue, u.baseAddress, u.count, &first)
+        return (m, first)
     }
 
     public static func shiftedPass(

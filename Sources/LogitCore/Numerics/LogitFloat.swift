@@ -12,8 +12,11 @@ public protocol LogitFloat: BinaryFloatingPoint, Real, Sendable {
     associatedtype Accumulator: BinaryFloatingPoint & Real & Sendable
     static var precision: Precision { get }
 
-    /// max u; −inf for no elements.
-    static func largest(in u: UnsafeBufferPointer<Self>, on kernels: Kernels) -> Self
+    /// u = z / T in Self for every logit z: `Self(z) / T`, one at a time, as a class alone computes
+    /// it, written to `out`. True when a finite z gave an infinite u (beyond the type's range).
+    static func scale(_ z: UnsafeBufferPointer<Double>, by t: Self, into out: UnsafeMutablePointer<Self>, on kernels: Kernels) -> Bool
+    /// max u and the first index holding it (numpy's argmax); −inf and 0 for no elements.
+    static func largest(in u: UnsafeBufferPointer<Self>, on kernels: Kernels) -> (value: Self, index: Int)
     /// With the shift m: eᵢ = exp(uᵢ − m) in Self (written to `out` when given), Σ eᵢ and, with
     /// `entropy`, Σ eᵢ·log eᵢ (else 0), both in the accumulator type, in one pass. The second gives
     /// the entropy without a log per class: H = log S − (Σ e log e) / S. Σ eᵢ is the same with or
@@ -32,10 +35,23 @@ public protocol LogitFloat: BinaryFloatingPoint, Real, Sendable {
 
 /// The scalar passes, for a type without kernels: the same definitions, one class at a time.
 extension LogitFloat {
-    public static func largest(in u: UnsafeBufferPointer<Self>, on _: Kernels) -> Self {
-        var m = -Self.infinity
-        for x in u where x > m { m = x }
-        return m
+    public static func scale(_ z: UnsafeBufferPointer<Double>, by t: Self, into out: UnsafeMutablePointer<Self>, on _: Kernels) -> Bool {
+        var overflowed = false
+        for i in z.indices {
+            let u = Self(z[i]) / t
+            out[i] = u
+            if !u.isFinite && z[i].isFinite { overflowed = true }
+        }
+        return overflowed
+    }
+
+    public static func largest(in u: UnsafeBufferPointer<Self>, on _: Kernels) -> (value: Self, index: Int) {
+        var m = -Self.infinity, first = 0
+        for i in u.indices where u[i] > m {
+            m = u[i]
+            first = i
+        }
+        return (m, first)
     }
 
     public static func shiftedPass(

@@ -18,7 +18,7 @@ public struct ShiftedExponentials<F: LogitFloat>: Sendable {
     let kernels: Kernels
 
     public init(_ u: [F], kernels: Kernels = .chosen) {
-        let m = u.withUnsafeBufferPointer { F.largest(in: $0, on: kernels) }
+        let m = u.withUnsafeBufferPointer { F.largest(in: $0, on: kernels).value }
         var sums: (sum: F.Accumulator, eLogE: F.Accumulator) = (0, 0)
         exponentials = [F](unsafeUninitializedCapacity: u.count) { out, initialized in
             u.withUnsafeBufferPointer {
@@ -61,7 +61,7 @@ public func softmaxAndLogSumExp<F: LogitFloat>(_ u: [F], kernels: Kernels = .cho
     var lse: F = 0
     let p = u.withUnsafeBufferPointer { input in
         [F](unsafeUninitializedCapacity: input.count) { out, initialized in
-            let m = F.largest(in: input, on: kernels)
+            let m = F.largest(in: input, on: kernels).value
             let sum = F.shiftedPass(input, shift: m, into: out.baseAddress, entropy: false, on: kernels).sum
             initialized = input.count
             F.normalize(UnsafeMutableBufferPointer(rebasing: out[..<input.count]), sum: sum, on: kernels)

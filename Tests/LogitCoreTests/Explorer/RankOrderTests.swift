@@ -36,7 +36,8 @@ import Testing
     @Test func doublesAFloatCannotTellApartAreStillInOrder() {
         var g = SplitMix64(seed: 9)
         let specials: [Double] = [1, 1 + 1e-12, 1 - 1e-12, 1 + 2e-12, 0, -0.0, 1e300, -1e300, 3e38, 4e38,
-                                  5e-324, -5e-324, 1e-310, .infinity, -.infinity, -1, -1 - 1e-12]
+                                  .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude / 64,
+                                  .infinity, -.infinity, -1, -1 - 1e-12]
         let u = (0..<4000).map { _ in specials[Int(g.next() % UInt64(specials.count))] }
         check(RankOrder(scaled: u), u)
         let f = u.map { Float($0) }
