@@ -29,8 +29,11 @@ let package = Package(
         ),
         // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
         .target(name: "LogitView", dependencies: ["LogitCore"]),
+        // The run loop, generic over a terminal backend (and an in-memory one for tests): events to
+        // actions through the frame, effects performed, frames drawn. No ncurses, no files.
+        .target(name: "LogitRuntime", dependencies: ["LogitCore", "LogitView"]),
         // The terminal backend: the only code that imports CNcurses.
-        .target(name: "LogitTerminal", dependencies: ["LogitCore", "LogitView", "CNcurses"]),
+        .target(name: "LogitTerminal", dependencies: ["LogitCore", "LogitView", "LogitRuntime", "CNcurses"]),
         .executableTarget(
             name: "logitscope",
             dependencies: [
@@ -43,6 +46,7 @@ let package = Package(
             dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
+        .testTarget(name: "LogitRuntimeTests", dependencies: ["LogitCore", "LogitView", "LogitRuntime"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
         .testTarget(name: "EndToEndTests", dependencies: ["logitscope"]),
     ],

@@ -13,7 +13,7 @@ enum Interactive {
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
     static func run(_ state: ExplorerState, source: LogitFileSource?) {
         do throws(TerminalError) {
-            let final = try TerminalExplorer.run(state, effects: Effects.perform)
+            let final = try TerminalExplorer.run(state, perform: Effects.perform)
             Output.report(quitLine(final.document, source: source) + "\n")
         } catch {
             Output.refusal(error.message)

@@ -9,7 +9,7 @@ import LogitView
 @Suite struct ListGoldenTests {
     /// top-k 10, the third token selected, one token drawn with seed 7.
     @Test func topK10At80x24() {
-        let state = [.select(2), .draw(count: 1)].reduce(VocabularyExamples.state(topK: 10), update)
+        let state = [.select(2), .draw(count: 1)].reduce(VocabularyExamples.state(topK: 10)) { update($0, $1).state }
         #expect(render(state, size: screenSize(80, 24)).lines == expectedLines("""
              logitscope · 50000 classes · T = 1 · Float64 · step 0.1 · argmax ★ tok0 ? help
                   RANK    ID  TOKEN     LOGIT       P  KEPT P     CUM
@@ -40,7 +40,7 @@ import LogitView
 
     /// top-p 0.8 (keeps 7, 82.6%), 1000 draws with seed 7, the fifth token selected.
     @Test func topP08WithFrequenciesAt120x40() {
-        let state = [.draw(count: 1000), .select(4)].reduce(VocabularyExamples.state(topP: 0.8), update)
+        let state = [.draw(count: 1000), .select(4)].reduce(VocabularyExamples.state(topP: 0.8)) { update($0, $1).state }
         let lines = render(state, size: screenSize(120, 40)).lines
         #expect(Array(lines.prefix(12)) == Array(expectedLines("""
              logitscope · 50000 classes · T = 1 · Float64 · step 0.1 · argmax ★ tok0                                         ? help
