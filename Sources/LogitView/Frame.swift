@@ -15,28 +15,15 @@ public struct Frame {
     public let options: RenderOptions
     let arrangement: Arrangement
 
-    /// The row panels (logits, softmax, sigmoid, classroom) or the ranked list.
-    enum Arrangement {
-        case panels(Layout)
-        case list(ListLayout)
-    }
-
     public init(_ state: ExplorerState, size: Size, options: RenderOptions = .init()) {
         self.state = state
         self.size = size
         self.options = options
-        arrangement = state.showsList
-            ? .list(ListLayout(state, size: size, mode: .interactive, options: options))
-            : .panels(Layout(state, size: size, mode: .interactive, options: options))
+        arrangement = Arrangement(state, size: size, mode: .interactive, options: options)
     }
 
     /// Below `Layout.minimumSize` a message replaces the panels, and the mouse does nothing.
-    public var isTooSmall: Bool {
-        switch arrangement {
-        case .panels(let layout): layout.isTooSmall
-        case .list(let layout): layout.isTooSmall
-        }
-    }
+    public var isTooSmall: Bool { arrangement.isTooSmall }
 
     /// The rows a page moves (PgUp, PgDn): the rows of classes on screen less one, so a page
     /// keeps one row of context.
@@ -53,19 +40,9 @@ public struct Frame {
         if isTooSmall {
             TooSmallMessage.draw(in: size, options: options, on: &screen)
         } else {
-            let help: [KeySection]
-            switch arrangement {
-            case .panels(let layout):
-                drawPanels(state, layout: layout, on: &screen)
-                LessonBox.draw(state, in: layout.lesson, layout: layout, on: &screen)
-                StatusLine.draw(state, in: layout.status, options: options, on: &screen)
-                help = HelpOverlay.panelSections
-            case .list(let layout):
-                ListView.draw(state, layout: layout, on: &screen)
-                StatusLine.draw(state, in: layout.status, options: options, on: &screen)
-                help = HelpOverlay.listSections
-            }
-            Overlays.draw(state.overlay, helpSections: help, in: size, options: options, on: &screen)
+            arrangement.draw(state, on: &screen)
+            StatusLine.draw(state, in: arrangement.status, options: options, on: &screen)
+            Overlays.draw(state.overlay, helpSections: arrangement.helpSections, in: size, options: options, on: &screen)
         }
         return state.classroom.presenting ? screen.projected : screen
     }

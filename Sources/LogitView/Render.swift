@@ -1,14 +1,14 @@
 import LogitCore
 
-/// The same panels for `--print`: `width` columns, as many rows as the panels need, no status
-/// line or key hints, no selection; the classroom panels follow when the width allows.
+/// The explorer's panels for `--print`: `width` columns, as many rows as the panels need, no
+/// status line or key hints, no selection; the classroom panels follow when the width allows. The
+/// ranked list prints the top of the ranking (25 rows, then how many more) and the sampling panel.
 public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOptions = .init()) -> Screen {
-    if state.showsList { return ListView.printout(state, width: width, options: options) }
     var printed = state
     printed.field = nil
-    let probe = Layout(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
-    var screen = Screen(size: Size(width: width, height: probe.height))
-    drawPanels(printed, layout: probe, on: &screen)
+    let arrangement = Arrangement(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
+    var screen = Screen(size: Size(width: width, height: arrangement.height))
+    arrangement.draw(printed, on: &screen)
     return screen
 }
 

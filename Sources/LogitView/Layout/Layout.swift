@@ -95,9 +95,6 @@ struct Layout {
     }
 
     init(_ state: ExplorerState, size: Size, mode: Mode, options: RenderOptions) {
-        #if DEBUG
-        LayoutCensus.record()
-        #endif
         self.size = size
         self.mode = mode
         self.options = options

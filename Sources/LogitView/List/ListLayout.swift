@@ -33,9 +33,6 @@ struct ListLayout {
     static let samplingLines = 2
 
     init(_ state: ExplorerState, size: Size, mode: Layout.Mode, options: RenderOptions) {
-        #if DEBUG
-        LayoutCensus.record()
-        #endif
         self.size = size
         self.mode = mode
         self.options = options

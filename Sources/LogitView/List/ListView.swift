@@ -2,19 +2,9 @@ import LogitCore
 
 /// The explorer for a vocabulary (or any vector in rank order): the header, the ranked list, the
 /// sampling panel and the status line, in place of the side-by-side row panels, whose every-class
-/// layout does not scale to 128k rows. `Frame`, `renderPrintout` and `MouseMap` come here when
+/// layout does not scale to 128k rows. `Arrangement` and `MouseMap` come here when
 /// `ExplorerState.showsList` says so.
 enum ListView {
-    /// `--print`: the top of the ranking (25 rows, then how many more), and the sampling panel.
-    static func printout(_ state: ExplorerState, width: Int, options: RenderOptions) -> Screen {
-        var printed = state
-        printed.field = nil
-        let probe = ListLayout(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
-        var screen = Screen(size: Size(width: width, height: probe.height))
-        draw(printed, layout: probe, on: &screen)
-        return screen
-    }
-
     /// Everything but the status line and the overlays, which the frame adds.
     static func draw(_ state: ExplorerState, layout: ListLayout, on screen: inout Screen) {
         HeaderPanel.draw(state, in: layout.header, mode: layout.mode, options: layout.options, on: &screen)
