@@ -9,6 +9,7 @@ let package = Package(
         // For the Benchmarks/ package, which depends on this one by path.
         .library(name: "LogitCore", targets: ["LogitCore"]),
         .library(name: "LogitView", targets: ["LogitView"]),
+        .library(name: "LogitRuntime", targets: ["LogitRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -13,30 +13,33 @@ public enum ExplorerLoop {
     /// the outcome, or nil. It gets the frame of the state that asked, at the terminal's size: an
     /// SVG export draws it. A quit is not passed on: it ends the loop.
     ///
-    /// One `Frame` is built per change (an event's action with its outcomes, or a resize), and
-    /// maps the next event: keys typed ahead meet the state the earlier ones left, and a page
-    /// move carries the page height of the frame it was pressed on. The frame is drawn once,
-    /// when the input runs dry.
+    /// One `Frame` is built per change (an event's action with its outcomes, or a resize) and one
+    /// for each effect performed; the frame maps the next event: keys typed ahead meet the state
+    /// the earlier ones left, and a page move carries the page height of the frame it was pressed
+    /// on. A frame is drawn once, when the input runs dry.
+    /// The state is taken over (`consuming`), so that the first edit can be made in place too.
     public static func run<Backend: TerminalBackend>(
-        _ initial: ExplorerState, on backend: inout Backend,
+        _ initial: consuming ExplorerState, on backend: inout Backend,
         perform: (Effect, Frame) -> Action? = { _, _ in nil }
     ) -> ExplorerState {
-        var state = initial
+        var state = consume initial
         var size = backend.size
         let options = backend.options
-        var frame = Frame(state, size: size, options: options)
+        // nil when the state or the size has changed since it was built.
+        var frame: Frame?
         var drawn = false
 
         while true {
             guard let event = backend.poll() else {
                 if !drawn {
-                    backend.draw(frame.screen)
+                    let shown = frame ?? Frame(state, size: size, options: options)
+                    backend.draw(shown.screen)
+                    frame = shown
                     drawn = true
                 }
                 backend.wait()
                 continue
             }
-            let action: Action?
             switch event {
             case .quit:
                 return state
@@ -45,19 +48,29 @@ public enum ExplorerLoop {
                 continue
             case .resize(let newSize):
                 size = newSize
-                action = nil
-            case .key(let key):
-                action = Keymap.action(for: key, in: frame)
-                guard action != nil else { continue }  // a key the explorer does not use
-            case .mouse(let mouse):
-                action = MouseMap.action(for: mouse, in: frame)
-                guard action != nil else { continue }
+            case .key, .mouse:
+                let current = frame ?? Frame(state, size: size, options: options)
+                guard let action = Self.action(for: event, in: current) else {
+                    frame = current  // a key or a report the explorer does not use
+                    continue
+                }
+                // The frame holds the state it was built from, which shares its arrays: alive,
+                // it would make the action's edit in place copy a 1M-logit vector (and keep the
+                // old analysis). It goes first.
+                frame = nil
+                _ = consume current
+                guard apply(action, to: &state, size: size, options: options, perform: perform) else { return state }
             }
-            if let action, !apply(action, to: &state, size: size, options: options, perform: perform) {
-                return state
-            }
-            frame = Frame(state, size: size, options: options)
+            frame = nil
             drawn = false
+        }
+    }
+
+    private static func action(for event: TerminalEvent, in frame: Frame) -> Action? {
+        switch event {
+        case .key(let key): Keymap.action(for: key, in: frame)
+        case .mouse(let mouse): MouseMap.action(for: mouse, in: frame)
+        case .resize, .redraw, .quit: nil
         }
     }
 
