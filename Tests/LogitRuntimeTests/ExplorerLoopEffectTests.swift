@@ -67,6 +67,21 @@ import Testing
         #expect(final.message?.kind == .error)
     }
 
+    /// Nothing the loop keeps (the frame, which holds the state it was built from) may share the
+    /// logits while an action edits them, or every edit of a 1M-logit vector copies them: between
+    /// two saves, an edit leaves the logits where they were.
+    @Test func anEditThroughTheLoopIsMadeInPlace() {
+        var addresses: [UInt] = []
+        let (final, _) = run([[key(.right)], typed("w"), [key(.enter)], [key(.right)], typed("w"), [key(.enter)]]) { effect, frame in
+            addresses.append(frame.state.document.logits.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) })
+            guard case .save(let request) = effect else { return nil }
+            return .session(.saved(path: request.path))
+        }
+        #expect(final.document.logits == [2.2, 1, 0.1])
+        #expect(addresses.count == 2)
+        #expect(Set(addresses).count == 1)
+    }
+
     @Test func aQuitIsTheLoopsOwnAndNeverPerformed() {
         let performer = FakePerformer(answers: [])
         let (_, terminal) = run([typed("q")], perform: performer.perform)
