@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import LogitCore
 
 /// Reads `--file` and `--vocab` (a path, or `-` for stdin) and hands the bytes to the core's
