@@ -10,6 +10,6 @@ enum Exporter {
             Output.report(text)
             return
         }
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.replace(text.utf8, at: path)
     }
 }
