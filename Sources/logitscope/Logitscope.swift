@@ -39,7 +39,7 @@ struct Logitscope: ParsableCommand {
     var logits: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 1…N).", valueName: "list"))
+            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 1 to class N).", valueName: "list"))
     var labels: String?
 
     @Option(name: [.customShort("t"), .long], parsing: .unconditional,
@@ -116,6 +116,10 @@ struct Logitscope: ParsableCommand {
             completion: .list(ThemeChoice.allCases.map(\.rawValue)))
     var theme: String?
 
+    /// For scripts/manual only: the GenerateManual plugin's page on stdin, the completed page out.
+    @Flag(name: .customLong("complete-manual-page"), help: .private)
+    var completeManualPage = false
+
     @OptionGroup(title: "Classroom")
     var classroom: ClassroomOptions
 
@@ -132,6 +136,12 @@ struct Logitscope: ParsableCommand {
     }
 
     private func runChecked() throws(InputError) {
+        if completeManualPage {
+            var page = ""
+            while let line = readLine(strippingNewline: false) { page += line }
+            Output.report(ManualPage.complete(page))
+            return
+        }
         if classroom.listPresets {
             Output.report(Preset.listing())
             return

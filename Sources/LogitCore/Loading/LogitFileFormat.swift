@@ -20,6 +20,16 @@ public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// What the format holds, for the manual page.
+    public var summary: String {
+        switch self {
+        case .text: "numbers separated by commas, blanks or newlines, optionally in one pair of brackets"
+        case .csv: "a value column and an optional label column, with or without a header row"
+        case .json: "an array of numbers, an array of arrays (one row with --row), or {\"labels\": [...], \"logits\": [...]}"
+        case .npy: "NumPy's binary format: float16, float32 or float64, either byte order, 1-D or a row of a 2-D array"
+        }
+    }
+
     /// Every extension logitscope reads, in the order of the cases.
     public static var fileExtensions: [String] { allCases.flatMap(\.extensions) }
 
