@@ -76,13 +76,14 @@ final class Terminal {
         }
     }
 
-    /// The one line that says what is missing and that nothing is lost by it.
+    /// The one line that says what is missing and that nothing is lost by it, short enough to leave
+    /// the help and quit hints beside it at 80 columns.
     private static func note(term: String, colors: Bool, mouse: Bool) -> String? {
         switch (colors, mouse) {
         case (true, true): nil
-        case (false, true): "TERM=\(term) has no colours: the marks and bold show the same"
-        case (true, false): "TERM=\(term) has no mouse: every action has a key (? lists them)"
-        case (false, false): "TERM=\(term) has no colours and no mouse: the marks and keys do the same"
+        case (false, true): "TERM=\(term): no colours; the marks and bold show the same"
+        case (true, false): "TERM=\(term): no mouse; every action has a key (? lists them)"
+        case (false, false): "TERM=\(term): no colours, no mouse; marks and keys do the same"
         }
     }
 

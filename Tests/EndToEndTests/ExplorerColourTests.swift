@@ -35,6 +35,17 @@ import Testing
         for dark in [34, 35] { #expect(styled.contains(Self.foreground(dark)), "colour \(dark)") }
     }
 
+    /// `--print` on a terminal draws in the theme's colours too.
+    @Test func printOnATerminalFollowsTheTheme() throws {
+        let tmux = try Tmux(width: 100, height: 40)
+        defer { tmux.kill() }
+        try tmux.type("clear; " + Tmux.quoted(Binary.url.path) + " --print --width 80 --theme light")
+        try tmux.wait(for: "65.9%", "logsumexp")
+        let styled = try tmux.screenWithStyles()
+        #expect(!styled.contains(Self.foreground(33)) && !styled.contains(Self.foreground(36)))
+        #expect(styled.contains(Self.foreground(34)) && styled.contains(Self.foreground(35)))
+    }
+
     @Test func theDarkThemeByDefaultAndWhenTheTerminalSaysSo() throws {
         for environment in [[:], ["COLORFGBG": "15;0"]] {
             let session = try ExplorerSession(environment: environment)
@@ -51,14 +62,14 @@ import Testing
     @Test func aTerminalWithoutColoursOrMouseGetsANoteNotAnError() throws {
         let session = try ExplorerSession(environment: ["TERM": "vt100"])
         defer { session.close() }
-        try session.tmux.wait(for: "65.9%", "TERM=vt100 has no colours and no mouse")
+        try session.tmux.wait(for: "65.9%", "TERM=vt100: no colours, no mouse", "? help  q quit")
         let styled = try session.tmux.screenWithStyles()
         #expect(!styled.contains(Self.colour))
         #expect(styled.contains(Self.bold))
         #expect(try session.tmux.query("#{mouse_any_flag}") == "0")
         // Once: the next key clears it, and the keys work.
         try session.tmux.press("l")
-        try session.tmux.wait(for: "2.1", absent: ["has no colours"])
+        try session.tmux.wait(for: "2.1", absent: ["no colours"])
         try session.tmux.press("q")
         let (status, stdout) = try session.waitForExit()
         #expect(status == 0)
@@ -69,7 +80,7 @@ import Testing
     @Test func noColorOnAMonochromeTerminalSaysOnlyWhatIsMissing() throws {
         let session = try ExplorerSession(environment: ["TERM": "vt100", "NO_COLOR": "1"])
         defer { session.close() }
-        try session.tmux.wait(for: "65.9%", "TERM=vt100 has no mouse")
+        try session.tmux.wait(for: "65.9%", "TERM=vt100: no mouse;")
     }
 
     /// An SGR sequence setting foreground colour `code` (30–37), alone or among other parameters.
