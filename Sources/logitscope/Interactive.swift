@@ -1,14 +1,15 @@
 import ArgumentParser
 import LogitCore
 import LogitTerminal
+import LogitView
 
 /// The explorer on the terminal; on quitting, the command line that reproduces the final state.
 enum Interactive {
     /// The backend decides whether a terminal is usable (it opens /dev/tty, so
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
-    static func run(_ state: ExplorerState, source: LogitFileSource?) {
+    static func run(_ state: ExplorerState, source: LogitFileSource?, scheme: ColorScheme) {
         do throws(TerminalError) {
-            let final = try TerminalExplorer.run(state, effects: Effects.perform)
+            let final = try TerminalExplorer.run(state, colorScheme: scheme, effects: Effects.perform)
             Output.report(quitLine(final.document, source: source) + "\n")
         } catch {
             Output.refusal(error.message)

@@ -62,6 +62,7 @@ import Testing
         Refusal(arguments: ["--output", "x.svg"], message: "--output only applies to --export", inEveryMode: false),
         Refusal(arguments: ["--export", "csv", "--json"], message: "--json and --export cannot be combined: choose one"),
         Refusal(arguments: ["--export", "svg", "--output", "/nonexistent-dir/x.svg"], message: "cannot write /nonexistent-dir/x.svg: no such file or directory", inEveryMode: false),
+        Refusal(arguments: ["--theme", "solarized"], message: "theme \"solarized\" is unknown: use auto, dark or light"),
         Refusal(arguments: ["--print", "--width", "0"], message: "width 0 is not a positive number of columns (--print needs at least 60)"),
         Refusal(arguments: ["--print", "--width", "-5"], message: "width -5 is not a positive number of columns (--print needs at least 60)"),
         Refusal(arguments: ["--print", "--width", "59"], message: "width 59 is too narrow: --print needs at least 60 columns"),
