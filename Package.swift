@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
         .testTarget(name: "LogitRuntimeTests", dependencies: ["LogitCore", "LogitView", "LogitRuntime"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["logitscope"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["logitscope", "LogitCore", "LogitView"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -44,7 +44,7 @@ public struct Frame {
             StatusLine.draw(state, in: arrangement.status, options: options, on: &screen)
             Overlays.draw(state.overlay, helpSections: arrangement.helpSections, in: size, options: options, on: &screen)
         }
-        return state.classroom.presenting ? screen.projected : screen
+        return screen.finished(options, presenting: state.classroom.presenting)
     }
 }
 

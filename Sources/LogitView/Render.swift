@@ -9,7 +9,7 @@ public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOp
     let arrangement = Arrangement(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
     var screen = Screen(size: Size(width: width, height: arrangement.height))
     arrangement.draw(printed, on: &screen)
-    return screen
+    return screen.finished(options)
 }
 
 /// The row panels, shared by the explorer's frame and `--print`.

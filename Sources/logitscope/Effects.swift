@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import LogitCore
 import LogitView
 
@@ -16,9 +11,11 @@ enum Effects {
         case .save(let request):
             return SessionIO.perform(request)
         case .export(let format):
-            let path = freePath(for: format.defaultFileName)
             do throws(InputError) {
-                try AtomicFile.write(Export.screenText(frame, as: format), to: path)
+                let text = Export.screenText(frame, as: format)
+                guard let path = try AtomicFile.createNew(text.utf8, trying: numberedNames(format.defaultFileName)) else {
+                    return .classroom(.exportFailed("cannot export: \(format.defaultFileName) and its numbered names are all taken"))
+                }
                 return .classroom(.exportFinished(path: path))
             } catch {
                 return .classroom(.exportFailed(error.message))
@@ -28,14 +25,9 @@ enum Effects {
         }
     }
 
-    /// `logitscope.svg`, or `logitscope-2.svg`, `-3` … : an export never overwrites a file.
-    static func freePath(for name: String) -> String {
-        guard access(name, F_OK) == 0 else { return name }
+    /// `logitscope.svg`, then `logitscope-2.svg`, `-3` …: an export never overwrites a file.
+    static func numberedNames(_ name: String) -> some Sequence<String> {
         let dot = name.lastIndex(of: ".") ?? name.endIndex
-        for n in 2... {
-            let candidate = "\(name[..<dot])-\(n)\(name[dot...])"
-            if access(candidate, F_OK) != 0 { return candidate }
-        }
-        return name
+        return [name] + (2...9999).lazy.map { "\(name[..<dot])-\($0)\(name[dot...])" }
     }
 }

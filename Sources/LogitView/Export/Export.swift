@@ -7,7 +7,7 @@ public enum Export {
     public static func text(_ state: ExplorerState, as format: ExportFormat, width: Int = 100,
                             options: RenderOptions = .init(), color: Bool = true) -> String {
         switch format {
-        case .svg: renderPrintout(state, width: width, options: options).svg(color: color)
+        case .svg: renderPrintout(state, width: width, options: options).svg(color: color, scheme: options.colorScheme)
         case .markdown: NumberTables.markdown(state)
         case .csv: NumberTables.csv(state)
         }
@@ -17,7 +17,7 @@ public enum Export {
     /// export menu closed by the request); the tables as for `--export`.
     public static func screenText(_ frame: Frame, as format: ExportFormat, color: Bool = true) -> String {
         switch format {
-        case .svg: frame.screen.svg(color: color)
+        case .svg: frame.screen.svg(color: color, scheme: frame.options.colorScheme)
         case .markdown, .csv: text(frame.state, as: format)
         }
     }
