@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "LogitCore", targets: ["LogitCore"]),
         .library(name: "LogitView", targets: ["LogitView"]),
         .library(name: "LogitRuntime", targets: ["LogitRuntime"]),
+        // The benchmarks set the binary's malloc policy (lk_return_freed_memory) from here.
+        .library(name: "CKernels", targets: ["CKernels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

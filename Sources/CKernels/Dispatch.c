@@ -54,20 +54,28 @@ int lk_chosen(void) {
     return path;
 }
 
-#define LK_ENTRY_POINTS(E, ST, SUM_T)                                                                  \
+#define LK_ENTRY_POINTS(E, ST, SUM_T)                                                                    \
+    int lk_##E##_scale(int path, const double *z, size_t n, ST t, ST *out) {                              \
+        return table(path)->E##_scale(z, n, t, out);                                                      \
+    }                                                                                                     \
     ST lk_##E##_max(int path, const ST *u, size_t n, size_t *first) { return table(path)->E##_max(u, n, first); } \
-    lk_sums lk_##E##_shifted(int path, const ST *u, size_t n, ST m, ST *out, int entropy LK_CONTEXT_##E) { \
-        return table(path)->E##_shifted(u, n, m, out, entropy LK_CONTEXT_ARG_##E);                     \
-    }                                                                                                   \
+    ST lk_##E##_max_z(int path, const double *z, size_t n, ST t, size_t *first, int *overflowed) {       \
+        return table(path)->E##_max_z(z, n, t, first, overflowed);                                        \
+    }                                                                                                     \
+    lk_sums lk_##E##_shifted(int path, const ST *u, size_t n, ST m, ST *out, int entropy,                 \
+                             const lk_masses *masses LK_CONTEXT_##E) {                                   \
+        return table(path)->E##_shifted(u, n, m, out, entropy, masses LK_CONTEXT_ARG_##E);               \
+    }                                                                                                     \
+    lk_sums lk_##E##_shifted_z(int path, const double *z, size_t n, ST t, ST m, int entropy,              \
+                               const lk_masses *masses LK_CONTEXT_##E) {                                  \
+        return table(path)->E##_shifted_z(z, n, t, m, entropy, masses LK_CONTEXT_ARG_##E);                \
+    }                                                                                                     \
     void lk_##E##_normalize(int path, ST *e, size_t n, SUM_T sum) { table(path)->E##_normalize(e, n, sum); } \
-    ST lk_##E##_shifted_exp(int path, ST u, ST m LK_CONTEXT_##E) {                                     \
-        return table(path)->E##_shifted_exp(u, m LK_CONTEXT_ARG_##E);                                  \
-    }                                                                                                   \
+    ST lk_##E##_shifted_exp(int path, ST u, ST m LK_CONTEXT_##E) {                                       \
+        return table(path)->E##_shifted_exp(u, m LK_CONTEXT_ARG_##E);                                    \
+    }                                                                                                     \
     ST lk_##E##_probability(int path, ST e, SUM_T sum) { return table(path)->E##_probability(e, sum); }
 
 LK_ENTRY_POINTS(f32, float, double)
 LK_ENTRY_POINTS(f64, double, double)
 LK_ENTRY_POINTS(f16, uint16_t, float)
-
-int lk_f32_scale(int path, const double *z, size_t n, float t, float *out) { return table(path)->f32_scale(z, n, t, out); }
-int lk_f64_scale(int path, const double *z, size_t n, double t, double *out) { return table(path)->f64_scale(z, n, t, out); }

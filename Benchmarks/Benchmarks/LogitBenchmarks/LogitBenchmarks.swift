@@ -1,4 +1,5 @@
 import Benchmark
+import CKernels
 import LogitCore
 import LogitRuntime
 import LogitView
@@ -17,6 +18,9 @@ import Glibc
 /// so a 1M-class state's 100 MB went back to the system inside the measurement (render only
 /// 1000000 read 5 ms, against 0.14 ms in a plain loop). `measured` stops the clock explicitly.
 let benchmarks: @Sendable () -> Void = {
+    // The binary's malloc policy: blocks of 1 MB and more go back to the system when freed (a
+    // 1M-class keystroke's buffers are then faulted in anew, which the figures should include).
+    lk_return_freed_memory()
     // LOGITSCOPE_BENCH_QUICK (set by `scripts/bench-compare --quick`) shortens every run tenfold.
     let scale = getenv("LOGITSCOPE_BENCH_QUICK") == nil ? 1 : 10
     func duration(_ seconds: Int) -> Duration { .milliseconds(seconds * 1000 / scale) }

@@ -4,12 +4,7 @@
 #define PFX(name) f32_##name
 #define ST float
 #define VS vf
-#define CT float
-#define VC vf
-#define VI vi
-#define IT int32_t
-#define SCALES
-#define N NF
+#include "FloatLanes.h"
 #define SUM_T double
 #define ST_NEG_INF (-__builtin_inff())
 #define CONTEXT LK_CONTEXT_f32
@@ -21,10 +16,9 @@ DEFINE_PLAIN_STEPS(f32, float, vf, f)
 DEFINE_DIVISION(f32, float, vf, vu, vi, 0x7fffffffu, 0x7f800000u, 0x7b800000u /* 2¹²⁰ */,
                 0x0d800000u /* 2⁻¹⁰⁰ */, 0x1p-126f, 0x1p126f)
 
-static inline vf f32_quotient_step(const double *z, f32_divisor d, vi *overflowed) {
-    vfw wide;
-    memcpy(&wide, z, sizeof wide);
-    vi zFinite = __builtin_convertvector(((vlw)wide & 0x7fffffffffffffffLL) < 0x7ff0000000000000LL, vi);
+static inline vf f32_quotient_step(const double *z, const f32_divisor *d, vi *overflowed) {
+    vi zFinite;
+    vfw wide = load_wide(z, &zFinite);
     return f32_divide(__builtin_convertvector(wide, vf), zFinite, d, overflowed);
 }
 

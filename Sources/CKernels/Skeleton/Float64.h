@@ -7,8 +7,8 @@
 #define CT double
 #define VC vd
 #define VI vl
+#define VW vd
 #define IT int64_t
-#define SCALES
 #define N ND
 #define SUM_T double
 #define ST_NEG_INF (-__builtin_inf())
@@ -21,7 +21,7 @@ DEFINE_PLAIN_STEPS(f64, double, vd, d)
 DEFINE_DIVISION(f64, double, vd, vl, vl, 0x7fffffffffffffffLL, 0x7ff0000000000000LL,
                 0x7e70000000000000LL /* 2¹⁰⁰⁰ */, 0x07b0000000000000LL /* 2⁻⁹⁰⁰ */, 0x1p-1022, 0x1p1022)
 
-static inline vd f64_quotient_step(const double *z, f64_divisor d, vl *overflowed) {
+static inline vd f64_quotient_step(const double *z, const f64_divisor *d, vl *overflowed) {
     vd x = load_d(z);
     return f64_divide(x, ((vl)x & 0x7fffffffffffffffLL) < 0x7ff0000000000000LL, d, overflowed);
 }

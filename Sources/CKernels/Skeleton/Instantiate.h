@@ -61,11 +61,9 @@ LK_TARGET_PUSH
 #pragma clang attribute pop
 #endif
 
-#define LK_TABLE_FUNCTIONS(E)                                                       \
-    .E##_max = E##_max, .E##_shifted = E##_shifted, .E##_normalize = E##_normalize, \
-    .E##_shifted_exp = E##_shifted_exp, .E##_probability = E##_probability,
+#define LK_TABLE_FUNCTIONS(E)                                                                          \
+    .E##_scale = E##_scale_z, .E##_max = E##_max, .E##_max_z = E##_max_z, .E##_shifted = E##_shifted,   \
+    .E##_shifted_z = E##_shifted_z, .E##_normalize = E##_normalize, .E##_shifted_exp = E##_shifted_exp, \
+    .E##_probability = E##_probability,
 
-const lk_table LK_TABLE = {
-    LK_TABLE_FUNCTIONS(f32) LK_TABLE_FUNCTIONS(f64) LK_TABLE_FUNCTIONS(f16)
-    .f32_scale = f32_scale_z, .f64_scale = f64_scale_z,
-};
+const lk_table LK_TABLE = {LK_TABLE_FUNCTIONS(f32) LK_TABLE_FUNCTIONS(f64) LK_TABLE_FUNCTIONS(f16)};

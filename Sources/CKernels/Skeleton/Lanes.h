@@ -144,6 +144,14 @@ static inline vf gather_f(const float *table, vh index) {
     return (vf)gather32(table, __builtin_convertvector(index, vu) * 4);
 }
 
+/// NF logits as Doubles (as many as a Float vector has lanes), and which of them are finite.
+static inline vfw load_wide(const double *z, vi *finite) {
+    vfw wide;
+    memcpy(&wide, z, sizeof wide);
+    *finite = __builtin_convertvector(((vlw)wide & 0x7fffffffffffffffLL) < 0x7ff0000000000000LL, vi);
+    return wide;
+}
+
 static inline vf load_f(const float *p) { vf v; memcpy(&v, p, sizeof v); return v; }
 static inline vd load_d(const double *p) { vd v; memcpy(&v, p, sizeof v); return v; }
 static inline vh load_h(const uint16_t *p) { vh v; memcpy(&v, p, sizeof v); return v; }
@@ -156,7 +164,7 @@ static inline void store_h(uint16_t *p, vh v) { memcpy(p, &v, sizeof v); }
 #define DEFINE_PLAIN_STEPS(E, T, V, v)                                            \
     static inline V E##_load(const T *p) { return load_##v(p); }                  \
     static inline void E##_store(T *p, V x) { store_##v(p, x); }                  \
-    static inline V E##_load_c(const T *p) { return load_##v(p); }                \
+    static inline V E##_computed(V x) { return x; }                               \
     static inline T E##_to_stored(T m) { return m; }                              \
     static inline V E##_exp_step(V u, T m, V *x) {                                \
         *x = u - m;                                                               \
@@ -177,12 +185,12 @@ static inline void store_h(uint16_t *p, vh v) { memcpy(p, &v, sizeof v); }
         T magnitude = r < 0 ? -r : r;                                                              \
         return (E##_divisor){t, r, !(magnitude >= R_MIN && magnitude <= R_MAX)};                   \
     }                                                                                              \
-    static inline V E##_divide(V x, I zFinite, E##_divisor d, I *overflowed) {                      \
+    static inline V E##_divide(V x, I zFinite, const E##_divisor *d, I *overflowed) {                      \
         I special = ((U)x & MAGNITUDE) == INF;                                                      \
-        V q = SEL(special | (x == 0), x * d.reciprocal, QUOTIENT(V, T, x, d.t, d.reciprocal), V, I); \
+        V q = SEL(special | (x == 0), x * d->reciprocal, QUOTIENT(V, T, x, d->t, d->reciprocal), V, I); \
         U magnitude = (U)q & MAGNITUDE;                                                             \
         special = ((magnitude > HUGE) & ~special) | ((magnitude != 0) & (magnitude < TINY));       \
-        if (d.divide || __builtin_reduce_or(special)) q = x / d.t;                                  \
+        if (d->divide || __builtin_reduce_or(special)) q = x / d->t;                                  \
         *overflowed |= (((U)q & MAGNITUDE) == INF) & zFinite;                                       \
         return q;                                                                                   \
     }

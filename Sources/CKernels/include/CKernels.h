@@ -35,18 +35,15 @@ typedef struct {
     double e_log_e;
 } lk_sums;
 
-/// max u, and in `first` (when given) the first index holding it; −inf and 0 for no elements.
-float lk_f32_max(int path, const float *u, size_t n, size_t *first);
-lk_sums lk_f32_shifted(int path, const float *u, size_t n, float m, float *out, int entropy);
-void lk_f32_normalize(int path, float *e, size_t n, double sum);
-float lk_f32_shifted_exp(int path, float u, float m);
-float lk_f32_probability(int path, float e, double sum);
-
-double lk_f64_max(int path, const double *u, size_t n, size_t *first);
-lk_sums lk_f64_shifted(int path, const double *u, size_t n, double m, double *out, int entropy);
-void lk_f64_normalize(int path, double *e, size_t n, double sum);
-double lk_f64_shifted_exp(int path, double u, double m);
-double lk_f64_probability(int path, double e, double sum);
+/// Σ e by blocks of 2^block_shift positions, for the ranked list's cumulative column: position j
+/// adds e_j to by_index[j >> block_shift] and to by_rank[ranks[j] >> block_shift] (ranks[j] is
+/// class j's rank). The sums are added to what the arrays hold.
+typedef struct {
+    const int32_t *ranks;
+    double *by_index;
+    double *by_rank;
+    unsigned block_shift;
+} lk_masses;
 
 /// Float16's exp and e·log e, by the half's bits, for the passes to look up: `exp` holds
 /// `Float16.exp` of each of the 65,536 halves (and one spare entry, which a gather reads past the
@@ -57,17 +54,40 @@ typedef struct {
     const float *e_log_e;
 } lk_half_tables;
 
-uint16_t lk_f16_max(int path, const uint16_t *u, size_t n, size_t *first);
-lk_sums lk_f16_shifted(int path, const uint16_t *u, size_t n, uint16_t m, uint16_t *out, int entropy,
-                       const lk_half_tables *tables);
-void lk_f16_normalize(int path, uint16_t *e, size_t n, float sum);
-uint16_t lk_f16_shifted_exp(int path, uint16_t u, uint16_t m, const lk_half_tables *tables);
-uint16_t lk_f16_probability(int path, uint16_t e, float sum);
+// What a type's exps need beyond their inputs: Float16's tables, nothing else's.
+#define LK_CONTEXT_f32
+#define LK_CONTEXT_f64
+#define LK_CONTEXT_f16 , const lk_half_tables *tables
+#define LK_CONTEXT_ARG_f32
+#define LK_CONTEXT_ARG_f64
+#define LK_CONTEXT_ARG_f16 , tables
 
-/// u = z / t in the type, for every logit z (Doubles): the values `Float(z) / t` and `z / t` give
-/// one at a time. Returns 1 when a finite z gave an infinite u. (Float16's is Swift's.)
-int lk_f32_scale(int path, const double *z, size_t n, float t, float *out);
-int lk_f64_scale(int path, const double *z, size_t n, double t, double *out);
+/// The passes of one type E (f32: float, f64: double, f16: a half's bits), whose sums are SUM_T:
+///   lk_E_scale        u = z / t for every logit z (Doubles), as `Float(z) / t`, `z / t` and
+///                     `Float16(z) / t` give it one at a time; returns 1 when a finite z gave an
+///                     infinite u
+///   lk_E_max          max u, and in `first` (when given) the first index holding it (−inf, 0 for none)
+///   lk_E_shifted      e = exp(u − m) (into `out` when given), Σ e, Σ e·log e when `entropy`, and
+///                     Σ e by blocks into `masses` when given
+///   lk_E_normalize    p = e / sum in place
+///   lk_E_shifted_exp, lk_E_probability   one element, as the passes compute it
+/// The _z forms take the logits z as Doubles and t in place of u, making each block of u = z / t as
+/// lk_E_scale does and never storing it.
+#define LK_DECLARE_PASSES(E, ST, SUM_T)                                                                   \
+    int lk_##E##_scale(int path, const double *z, size_t n, ST t, ST *out);                               \
+    ST lk_##E##_max(int path, const ST *u, size_t n, size_t *first);                                      \
+    ST lk_##E##_max_z(int path, const double *z, size_t n, ST t, size_t *first, int *overflowed);        \
+    lk_sums lk_##E##_shifted(int path, const ST *u, size_t n, ST m, ST *out, int entropy,                 \
+                             const lk_masses *masses LK_CONTEXT_##E);                                     \
+    lk_sums lk_##E##_shifted_z(int path, const double *z, size_t n, ST t, ST m, int entropy,              \
+                               const lk_masses *masses LK_CONTEXT_##E);                                   \
+    void lk_##E##_normalize(int path, ST *e, size_t n, SUM_T sum);                                        \
+    ST lk_##E##_shifted_exp(int path, ST u, ST m LK_CONTEXT_##E);                                         \
+    ST lk_##E##_probability(int path, ST e, SUM_T sum);
+
+LK_DECLARE_PASSES(f32, float, double)
+LK_DECLARE_PASSES(f64, double, double)
+LK_DECLARE_PASSES(f16, uint16_t, float)
 
 /// Makes glibc's malloc give large freed blocks back to the system at once (a 1M-class vector's
 /// 4 to 8 MB buffers, made and freed on every keystroke) instead of keeping them for reuse and

@@ -139,8 +139,8 @@ extension Analysis {
                     var start = 0
                     while start < z.count {
                         let n = Swift.min(chunk, z.count - start)
-                        for k in 0..<n { u[k] = F(z[start + k]) / T }
-                        _ = F.shiftedPass(UnsafeBufferPointer(rebasing: u[0..<n]), shift: m, into: e.baseAddress, entropy: false, on: kernels)
+                        _ = F.scale(UnsafeBufferPointer(rebasing: z[start..<(start + n)]), by: T, into: u.baseAddress!, on: kernels)
+                        _ = F.shiftedPass(UnsafeBufferPointer(rebasing: u[0..<n]), shift: m, into: e.baseAddress, entropy: false, masses: nil, on: kernels)
                         F.normalize(UnsafeMutableBufferPointer(rebasing: e[0..<n]), sum: S, on: kernels)
                         for k in 0..<n { p[k] = Double(e[k]) }
                         body(start, UnsafeBufferPointer(rebasing: p[0..<n]))

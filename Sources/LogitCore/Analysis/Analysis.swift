@@ -82,45 +82,41 @@ public struct Analysis: Sendable, Equatable {
         self.kernels = kernels
         let T = F(input.temperature)
         temperature = Double(T)
-        var overflowed = false
         if F.self == Double.self {
             logits = input.logits
         } else {
-            logits = input.logits.map { Double(F($0)) }
+            logits = [Double](unsafeUninitializedCapacity: input.logits.count) { out, initialized in
+                input.logits.withUnsafeBufferPointer { z in
+                    for i in z.indices { out[i] = Double(F(z[i])) }
+                }
+                initialized = input.logits.count
+            }
         }
-        // u = z / T in F. In Float64 at T = 1, u is z itself: no copy of the vector at all.
-        let reductions = Self.withScaled(input.logits, T, on: kernels, overflowed: &overflowed) { u, scratch in
-            if rerank {
-                if let i = movedClass, rankingHeld?.count == u.count {
-                    rankingHeld!.move(i) { Double(u[$0]) }
-                } else {
+        let n = input.logits.count
+        let (largest, sums, masses) = input.logits.withUnsafeBufferPointer { z in
+            // The ranking's keys are u = z / T, made once for it when it must be repaired on all of
+            // them; otherwise u is made block by block inside the passes and never stored, and a
+            // class that moved alone is placed by its own u, computed as a class alone computes it.
+            if rerank && !(movedClass != nil && rankingHeld?.count == n) {
+                return F.withScaled(z, by: T, on: kernels) { u, overflowed in
                     rankingHeld!.update(keys: u)
+                    let (m, first) = F.largest(in: u, on: kernels)
+                    let (sums, masses) = Self.shiftedSums(n, ranking: rankingHeld) { masses in
+                        F.shiftedPass(u, shift: m, into: nil, entropy: true, masses: masses, on: kernels)
+                    }
+                    return ((m, first, overflowed), sums, masses)
                 }
             }
-            let ranking = rankingHeld
-            let (m, first) = F.largest(in: u, on: kernels)
-            let target = input.target.flatMap { u.indices.contains($0) ? u[$0] : nil }
-            var sums: (sum: A, eLogE: A) = (0, 0)
-            var masses: (byIndex: PrefixMass, byRank: PrefixMass)?
-            if let ranking {
-                // The exps are needed a moment longer, to add up the probabilities by block: written
-                // over u when u is this pass's own (each block of e replaces the u it came from,
-                // after the ranking has read u), else to a buffer of their own.
-                let add = { (e: UnsafeMutablePointer<F>) in
-                    sums = F.shiftedPass(u, shift: m, into: e, entropy: true, on: kernels)
-                    masses = Self.prefixMasses(UnsafeBufferPointer(start: e, count: u.count), sum: sums.sum, ranking: ranking)
-                }
-                if let scratch {
-                    add(scratch)
-                } else {
-                    withUnsafeTemporaryAllocation(of: F.self, capacity: u.count) { add($0.baseAddress!) }
-                }
-            } else {
-                sums = F.shiftedPass(u, shift: m, into: nil, entropy: true, on: kernels)
+            if rerank, let i = movedClass { rankingHeld!.move(i) { Double(F(z[$0]) / T) } }
+            let (m, first, overflowed) = F.largest(scaling: z, by: T, on: kernels)
+            let (sums, masses) = Self.shiftedSums(n, ranking: rankingHeld) { masses in
+                F.shiftedPass(scaling: z, by: T, shift: m, entropy: true, masses: masses, on: kernels)
             }
-            return (m, sums.sum, sums.eLogE, first, target, masses)
+            return ((m, first, overflowed), sums, masses)
         }
-        let (m, S, eLogE, first, uTarget, masses) = reductions
+        let (m, first, overflowed) = largest
+        let (S, eLogE) = sums
+        let uTarget = input.target.flatMap { input.logits.indices.contains($0) ? F(input.logits[$0]) / T : nil }
         prefixMass = masses
         argmax = first
         maxScaled = Double(m)
@@ -142,53 +138,25 @@ public struct Analysis: Sendable, Equatable {
             : []
     }
 
-    /// The mass of each block of positions, by index and by rank, from the pass's exps: each
-    /// block's Σ eᵢ in Double, divided by S once (1024 terms: far below the 4 digits shown, and no
-    /// division per class), compensated across blocks.
-    private static func prefixMasses<F: LogitFloat>(
-        _ e: UnsafeBufferPointer<F>, sum S: F.Accumulator, ranking: RankOrder
-    ) -> (byIndex: PrefixMass, byRank: PrefixMass) {
-        let size = PrefixMass.blockSize
-        let blocks = (e.count + size - 1) / size
+    /// The shifted pass's sums (`pass`), given the block sums to fill when there is a ranking, and
+    /// the prefix masses made from them: each block's Σ eᵢ in Double, divided by S once (1024 terms:
+    /// far below the 4 digits shown, and no division per class), compensated across blocks.
+    private static func shiftedSums<A>(
+        _ n: Int, ranking: RankOrder?, _ pass: (BlockMasses?) -> (sum: A, eLogE: A)
+    ) -> (sums: (sum: A, eLogE: A), masses: (byIndex: PrefixMass, byRank: PrefixMass)?) where A: BinaryFloatingPoint {
+        guard let ranking else { return (pass(nil), nil) }
+        let blocks = (n + PrefixMass.blockSize - 1) / PrefixMass.blockSize
         var byIndex = [Double](repeating: 0, count: blocks)
         var byRank = [Double](repeating: 0, count: blocks)
-        ranking.ranks.withUnsafeBufferPointer { ranks in
-            byRank.withUnsafeMutableBufferPointer { byRank in
-                for b in 0..<blocks {
-                    var sum = 0.0
-                    for j in (b * size)..<Swift.min((b + 1) * size, e.count) {
-                        let x = Double(e[j])
-                        sum += x
-                        byRank[Int(ranks[j]) / size] += x
-                    }
-                    byIndex[b] = sum
+        let sums = ranking.ranks.withUnsafeBufferPointer { ranks in
+            byIndex.withUnsafeMutableBufferPointer { byIndex in
+                byRank.withUnsafeMutableBufferPointer { byRank in
+                    pass(BlockMasses(ranks: ranks.baseAddress!, byIndex: byIndex.baseAddress!, byRank: byRank.baseAddress!,
+                                     blockShift: PrefixMass.blockShift))
                 }
             }
         }
-        let total = Double(S)
-        return (PrefixMass(blockMasses: byIndex.map { $0 / total }), PrefixMass(blockMasses: byRank.map { $0 / total }))
-    }
-
-    /// Runs `body` on u = z / T in F, made in one pass (or, in Float64 at T = 1, on z itself), and
-    /// on u's storage when it is this pass's own, which the body may overwrite once done with u.
-    /// Sets `overflowed` when some finite z became ±inf in F, as z or as z / T.
-    private static func withScaled<F: LogitFloat, R>(
-        _ z: [Double], _ T: F, on kernels: Kernels, overflowed: inout Bool,
-        _ body: (UnsafeBufferPointer<F>, UnsafeMutablePointer<F>?) -> R
-    ) -> R {
-        if F.self == Double.self && T == 1 {
-            return z.withUnsafeBufferPointer { zb in
-                zb.withMemoryRebound(to: F.self) { body($0, nil) }
-            }
-        }
-        var bad = false
-        var u = [F](unsafeUninitializedCapacity: z.count) { out, initialized in
-            if let base = out.baseAddress {
-                bad = z.withUnsafeBufferPointer { F.scale($0, by: T, into: base, on: kernels) }
-            }
-            initialized = z.count
-        }
-        overflowed = bad
-        return u.withUnsafeMutableBufferPointer { ub in body(UnsafeBufferPointer(ub), ub.baseAddress) }
+        let total = Double(sums.sum)
+        return (sums, (PrefixMass(blockMasses: byIndex.map { $0 / total }), PrefixMass(blockMasses: byRank.map { $0 / total })))
     }
 }

@@ -7,6 +7,7 @@ extension Double: DoubleSumKernelFloat {
     public typealias Accumulator = Double
     public static var precision: Precision { .float64 }
     static let kernelEntryPoints = KernelEntryPoints<Double>(
-        scale: lk_f64_scale, max: lk_f64_max, shifted: lk_f64_shifted, shiftedExp: lk_f64_shifted_exp,
-        probability: lk_f64_probability, normalize: lk_f64_normalize)
+        scale: lk_f64_scale, max: lk_f64_max, maxScaling: lk_f64_max_z, shifted: lk_f64_shifted,
+        shiftedScaling: lk_f64_shifted_z, shiftedExp: lk_f64_shifted_exp, probability: lk_f64_probability,
+        normalize: lk_f64_normalize)
 }

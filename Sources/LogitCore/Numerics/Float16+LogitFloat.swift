@@ -9,18 +9,43 @@ extension Float16: LogitFloat {
     public typealias Accumulator = Float
     public static var precision: Precision { .float16 }
 
+    public static func scale(_ z: UnsafeBufferPointer<Double>, by t: Float16, into out: UnsafeMutablePointer<Float16>, on k: Kernels) -> Bool {
+        lk_f16_scale(k.rawValue, z.baseAddress, z.count, t.bitPattern, bits(out)) != 0
+    }
+
     public static func largest(in u: UnsafeBufferPointer<Float16>, on k: Kernels) -> (value: Float16, index: Int) {
         var first = 0
         let m = lk_f16_max(k.rawValue, bits(u.baseAddress), u.count, &first)
         return (Float16(bitPattern: m), first)
     }
 
+    public static func largest(scaling z: UnsafeBufferPointer<Double>, by t: Float16, on k: Kernels) -> (value: Float16, index: Int, overflowed: Bool) {
+        var first = 0
+        var overflowed: Int32 = 0
+        let m = lk_f16_max_z(k.rawValue, z.baseAddress, z.count, t.bitPattern, &first, &overflowed)
+        return (Float16(bitPattern: m), first, overflowed != 0)
+    }
+
     public static func shiftedPass(
         _ u: UnsafeBufferPointer<Float16>, shift m: Float16, into out: UnsafeMutablePointer<Float16>?,
-        entropy: Bool, on k: Kernels
+        entropy: Bool, masses: BlockMasses?, on k: Kernels
     ) -> (sum: Float, eLogE: Float) {
         let s = HalfTables.shared.with { tables in
-            lk_f16_shifted(k.rawValue, bits(u.baseAddress), u.count, m.bitPattern, bits(out), entropy ? 1 : 0, tables)
+            BlockMasses.with(masses) {
+                lk_f16_shifted(k.rawValue, bits(u.baseAddress), u.count, m.bitPattern, bits(out), entropy ? 1 : 0, $0, tables)
+            }
+        }
+        return (Float(s.sum), Float(s.e_log_e))
+    }
+
+    public static func shiftedPass(
+        scaling z: UnsafeBufferPointer<Double>, by t: Float16, shift m: Float16, entropy: Bool, masses: BlockMasses?,
+        on k: Kernels
+    ) -> (sum: Float, eLogE: Float) {
+        let s = HalfTables.shared.with { tables in
+            BlockMasses.with(masses) {
+                lk_f16_shifted_z(k.rawValue, z.baseAddress, z.count, t.bitPattern, m.bitPattern, entropy ? 1 : 0, $0, tables)
+            }
         }
         return (Float(s.sum), Float(s.e_log_e))
     }

@@ -32,7 +32,9 @@ public enum Kernels: Int32, CaseIterable, Sendable, CustomStringConvertible {
 struct KernelEntryPoints<F>: Sendable {
     let scale: @Sendable (Int32, UnsafePointer<Double>?, Int, F, UnsafeMutablePointer<F>?) -> Int32
     let max: @Sendable (Int32, UnsafePointer<F>?, Int, UnsafeMutablePointer<Int>?) -> F
-    let shifted: @Sendable (Int32, UnsafePointer<F>?, Int, F, UnsafeMutablePointer<F>?, Int32) -> lk_sums
+    let maxScaling: @Sendable (Int32, UnsafePointer<Double>?, Int, F, UnsafeMutablePointer<Int>?, UnsafeMutablePointer<Int32>?) -> F
+    let shifted: @Sendable (Int32, UnsafePointer<F>?, Int, F, UnsafeMutablePointer<F>?, Int32, UnsafePointer<lk_masses>?) -> lk_sums
+    let shiftedScaling: @Sendable (Int32, UnsafePointer<Double>?, Int, F, F, Int32, UnsafePointer<lk_masses>?) -> lk_sums
     let shiftedExp: @Sendable (Int32, F, F) -> F
     let probability: @Sendable (Int32, F, Double) -> F
     let normalize: @Sendable (Int32, UnsafeMutablePointer<F>?, Int, Double) -> Void
@@ -54,11 +56,30 @@ extension DoubleSumKernelFloat {
         return (m, first)
     }
 
+    public static func largest(scaling z: UnsafeBufferPointer<Double>, by t: Self, on k: Kernels) -> (value: Self, index: Int, overflowed: Bool) {
+        var first = 0
+        var overflowed: Int32 = 0
+        let m = kernelEntryPoints.maxScaling(k.rawValue, z.baseAddress, z.count, t, &first, &overflowed)
+        return (m, first, overflowed != 0)
+    }
+
     public static func shiftedPass(
         _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?,
-        entropy: Bool, on k: Kernels
+        entropy: Bool, masses: BlockMasses?, on k: Kernels
     ) -> (sum: Double, eLogE: Double) {
-        let s = kernelEntryPoints.shifted(k.rawValue, u.baseAddress, u.count, m, out, entropy ? 1 : 0)
+        let s = BlockMasses.with(masses) {
+            kernelEntryPoints.shifted(k.rawValue, u.baseAddress, u.count, m, out, entropy ? 1 : 0, $0)
+        }
+        return (s.sum, s.e_log_e)
+    }
+
+    public static func shiftedPass(
+        scaling z: UnsafeBufferPointer<Double>, by t: Self, shift m: Self, entropy: Bool, masses: BlockMasses?,
+        on k: Kernels
+    ) -> (sum: Double, eLogE: Double) {
+        let s = BlockMasses.with(masses) {
+            kernelEntryPoints.shiftedScaling(k.rawValue, z.baseAddress, z.count, t, m, entropy ? 1 : 0, $0)
+        }
         return (s.sum, s.e_log_e)
     }
 
@@ -72,5 +93,14 @@ extension DoubleSumKernelFloat {
 
     public static func normalize(_ e: UnsafeMutableBufferPointer<Self>, sum: Double, on k: Kernels) {
         kernelEntryPoints.normalize(k.rawValue, e.baseAddress, e.count, sum)
+    }
+}
+
+extension BlockMasses {
+    /// `body` with the C form of `masses` (nil for none).
+    static func with<R>(_ masses: BlockMasses?, _ body: (UnsafePointer<lk_masses>?) -> R) -> R {
+        guard let m = masses else { return body(nil) }
+        var c = lk_masses(ranks: m.ranks, by_index: m.byIndex, by_rank: m.byRank, block_shift: UInt32(m.blockShift))
+        return withUnsafePointer(to: &c) { body($0) }
     }
 }

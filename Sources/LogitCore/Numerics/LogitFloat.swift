@@ -8,6 +8,10 @@ import RealModule
 /// vector kernels of the chosen `Kernels` path, while other types keep the scalar defaults below.
 /// A value computed alone (`shiftedExp`, `probability`) is always the value the pass computes on
 /// the same path, so a row drawn by itself equals the same row in `--json`.
+///
+/// Each pass over u also comes in a form that takes the logits z and T and makes each block of
+/// u = z / T on the way without storing it (`scaling:`): at a million classes, writing u and
+/// reading it back costs more than the arithmetic.
 public protocol LogitFloat: BinaryFloatingPoint, Real, Sendable {
     associatedtype Accumulator: BinaryFloatingPoint & Real & Sendable
     static var precision: Precision { get }
@@ -17,13 +21,20 @@ public protocol LogitFloat: BinaryFloatingPoint, Real, Sendable {
     static func scale(_ z: UnsafeBufferPointer<Double>, by t: Self, into out: UnsafeMutablePointer<Self>, on kernels: Kernels) -> Bool
     /// max u and the first index holding it (numpy's argmax); −inf and 0 for no elements.
     static func largest(in u: UnsafeBufferPointer<Self>, on kernels: Kernels) -> (value: Self, index: Int)
+    /// `largest(in:)` of u = z / T, and `scale`'s answer.
+    static func largest(scaling z: UnsafeBufferPointer<Double>, by t: Self, on kernels: Kernels) -> (value: Self, index: Int, overflowed: Bool)
     /// With the shift m: eᵢ = exp(uᵢ − m) in Self (written to `out` when given), Σ eᵢ and, with
-    /// `entropy`, Σ eᵢ·log eᵢ (else 0), both in the accumulator type, in one pass. The second gives
-    /// the entropy without a log per class: H = log S − (Σ e log e) / S. Σ eᵢ is the same with or
-    /// without it, bit for bit.
+    /// `entropy`, Σ eᵢ·log eᵢ (else 0), both in the accumulator type, in one pass; with `masses`,
+    /// each eᵢ is also added to its blocks of positions. The second sum gives the entropy without
+    /// a log per class: H = log S − (Σ e log e) / S. Σ eᵢ is the same with or without it.
     static func shiftedPass(
         _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?,
-        entropy: Bool, on kernels: Kernels
+        entropy: Bool, masses: BlockMasses?, on kernels: Kernels
+    ) -> (sum: Accumulator, eLogE: Accumulator)
+    /// `shiftedPass` of u = z / T (the exps not stored).
+    static func shiftedPass(
+        scaling z: UnsafeBufferPointer<Double>, by t: Self, shift m: Self, entropy: Bool, masses: BlockMasses?,
+        on kernels: Kernels
     ) -> (sum: Accumulator, eLogE: Accumulator)
     /// exp(u − m) for one class: the pass's value for it.
     static func shiftedExp(_ u: Self, shift m: Self, on kernels: Kernels) -> Self
@@ -54,9 +65,16 @@ extension LogitFloat {
         return (m, first)
     }
 
+    public static func largest(scaling z: UnsafeBufferPointer<Double>, by t: Self, on kernels: Kernels) -> (value: Self, index: Int, overflowed: Bool) {
+        withScaled(z, by: t, on: kernels) { u, overflowed in
+            let (m, first) = largest(in: u, on: kernels)
+            return (m, first, overflowed)
+        }
+    }
+
     public static func shiftedPass(
         _ u: UnsafeBufferPointer<Self>, shift m: Self, into out: UnsafeMutablePointer<Self>?,
-        entropy: Bool, on kernels: Kernels
+        entropy: Bool, masses: BlockMasses?, on kernels: Kernels
     ) -> (sum: Accumulator, eLogE: Accumulator) {
         var sum = CompensatedSum<Accumulator>()
         var eLogE = CompensatedSum<Accumulator>()
@@ -66,8 +84,18 @@ extension LogitFloat {
             sum.add(Accumulator(e))
             // 0 · log 0 = 0; log of the rounded e, as scipy's entr(p) sees the rounded value.
             if entropy && e > 0 { eLogE.add(Accumulator(e) * Accumulator.log(Accumulator(e))) }
+            masses?.add(Double(e), at: i)
         }
         return (sum.value, eLogE.value)
+    }
+
+    public static func shiftedPass(
+        scaling z: UnsafeBufferPointer<Double>, by t: Self, shift m: Self, entropy: Bool, masses: BlockMasses?,
+        on kernels: Kernels
+    ) -> (sum: Accumulator, eLogE: Accumulator) {
+        withScaled(z, by: t, on: kernels) { u, _ in
+            shiftedPass(u, shift: m, into: nil, entropy: entropy, masses: masses, on: kernels)
+        }
     }
 
     public static func shiftedExp(_ u: Self, shift m: Self, on _: Kernels) -> Self { Self.exp(u - m) }
@@ -78,5 +106,31 @@ extension LogitFloat {
 
     public static func normalize(_ e: UnsafeMutableBufferPointer<Self>, sum: Accumulator, on kernels: Kernels) {
         for i in e.indices { e[i] = probability(e[i], sum: sum, on: kernels) }
+    }
+
+    /// `body` on u = z / T made by `scale` into a buffer of its own, with `scale`'s answer.
+    static func withScaled<R>(
+        _ z: UnsafeBufferPointer<Double>, by t: Self, on kernels: Kernels, _ body: (UnsafeBufferPointer<Self>, Bool) -> R
+    ) -> R {
+        var overflowed = false
+        let u = [Self](unsafeUninitializedCapacity: z.count) { out, initialized in
+            if let base = out.baseAddress { overflowed = scale(z, by: t, into: base, on: kernels) }
+            initialized = z.count
+        }
+        return u.withUnsafeBufferPointer { body($0, overflowed) }
+    }
+}
+
+/// Where a shifted pass adds each eᵢ besides its sum: to its block of positions by index and by
+/// rank (`PrefixMass`), `byIndex[i >> blockShift]` and `byRank[ranks[i] >> blockShift]`.
+public struct BlockMasses {
+    let ranks: UnsafePointer<Int32>
+    let byIndex: UnsafeMutablePointer<Double>
+    let byRank: UnsafeMutablePointer<Double>
+    let blockShift: Int
+
+    func add(_ e: Double, at i: Int) {
+        byIndex[i >> blockShift] += e
+        byRank[Int(ranks[i]) >> blockShift] += e
     }
 }

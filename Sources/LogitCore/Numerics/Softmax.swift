@@ -22,7 +22,7 @@ public struct ShiftedExponentials<F: LogitFloat>: Sendable {
         var sums: (sum: F.Accumulator, eLogE: F.Accumulator) = (0, 0)
         exponentials = [F](unsafeUninitializedCapacity: u.count) { out, initialized in
             u.withUnsafeBufferPointer {
-                sums = F.shiftedPass($0, shift: m, into: out.baseAddress, entropy: true, on: kernels)
+                sums = F.shiftedPass($0, shift: m, into: out.baseAddress, entropy: true, masses: nil, on: kernels)
             }
             initialized = u.count
         }
@@ -62,7 +62,7 @@ public func softmaxAndLogSumExp<F: LogitFloat>(_ u: [F], kernels: Kernels = .cho
     let p = u.withUnsafeBufferPointer { input in
         [F](unsafeUninitializedCapacity: input.count) { out, initialized in
             let m = F.largest(in: input, on: kernels).value
-            let sum = F.shiftedPass(input, shift: m, into: out.baseAddress, entropy: false, on: kernels).sum
+            let sum = F.shiftedPass(input, shift: m, into: out.baseAddress, entropy: false, masses: nil, on: kernels).sum
             initialized = input.count
             F.normalize(UnsafeMutableBufferPointer(rebasing: out[..<input.count]), sum: sum, on: kernels)
             lse = F(F.Accumulator(m) + F.Accumulator.log(sum))

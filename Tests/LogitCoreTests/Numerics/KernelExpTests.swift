@@ -110,7 +110,7 @@ import Testing
     /// exp as the path's passes compute it: the shifted pass with a shift of 0.
     private func exps<F: LogitFloat>(_ x: [F], on k: Kernels) -> [F] {
         [F](unsafeUninitializedCapacity: x.count) { out, n in
-            x.withUnsafeBufferPointer { _ = F.shiftedPass($0, shift: 0, into: out.baseAddress, entropy: false, on: k) }
+            x.withUnsafeBufferPointer { _ = F.shiftedPass($0, shift: 0, into: out.baseAddress, entropy: false, masses: nil, on: k) }
             n = x.count
         }
     }

@@ -34,8 +34,24 @@ import Testing
     }
     #endif
 
-    private func check<F: LogitFloat>(_: F.Type, _ k: Kernels, sourceLocation: SourceLocation = #_sourceLocation) {
-        let z = Self.logits()
+    #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
+    /// Doubles a hair either side of the midpoint between two halves, and on it: rounding them to
+    /// Float first would land on the midpoint and round it to even; Float16(z) rounds once.
+    @Test(arguments: Kernels.supported)
+    func float16RoundsADoubleOnce(_ k: Kernels) {
+        var z: [Double] = []
+        for bits in stride(from: UInt16(0x0001), to: 0x7bff, by: 97) {
+            let a = Double(Float16(bitPattern: bits)), b = Double(Float16(bitPattern: bits + 1))
+            let mid = (a + b) / 2
+            z += [mid, mid.nextUp, mid.nextDown, mid * (1 + 0x1p-40), mid * (1 - 0x1p-40), -mid.nextUp]
+        }
+        check(Float16.self, k, logits: z)
+    }
+    #endif
+
+    private func check<F: LogitFloat>(
+        _: F.Type, _ k: Kernels, logits z: [Double] = logits(), sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for T in Self.temperatures.map({ F($0) }) where T > 0 && T.isFinite {
             var u = [F](repeating: 0, count: z.count)
             let overflowed = z.withUnsafeBufferPointer { zb in u.withUnsafeMutableBufferPointer { F.scale(zb, by: T, into: $0.baseAddress!, on: k) } }
