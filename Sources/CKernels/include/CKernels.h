@@ -89,9 +89,9 @@ LK_DECLARE_PASSES(f32, float, double)
 LK_DECLARE_PASSES(f64, double, double)
 LK_DECLARE_PASSES(f16, uint16_t, float)
 
-/// Makes glibc's malloc give large freed blocks back to the system at once (a 1M-class vector's
-/// 4 to 8 MB buffers, made and freed on every keystroke) instead of keeping them for reuse and
-/// raising its thresholds, which leaves the resident size at its high-water mark. A no-op off glibc.
+/// Makes glibc's malloc give large freed blocks (1 MB and more: a 1M-class vector's buffers) back
+/// to the system at once instead of keeping them and raising its thresholds, which leaves the
+/// resident size at its high-water mark. A no-op off glibc.
 void lk_return_freed_memory(void);
 
 #endif
