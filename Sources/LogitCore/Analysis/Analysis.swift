@@ -15,9 +15,9 @@ import RealModule
 /// shown (`naive`).
 public struct Analysis: Sendable, Equatable {
     public let input: AnalysisInput
-    /// The logits rounded to the precision (Float16 holds 0.1 as 0.0999755859375). In Float64 this
-    /// is the input's own array, shared, not a copy.
-    public let logits: [Double]
+    /// The logits rounded to the precision (Float16 holds 0.1 as 0.0999755859375), rounded when
+    /// read, not copied.
+    public let logits: RoundedLogits
     /// The temperature rounded to the precision.
     public let temperature: Double
     /// First index of the largest u; also the argmax of softmax.
@@ -82,16 +82,7 @@ public struct Analysis: Sendable, Equatable {
         self.kernels = kernels
         let T = F(input.temperature)
         temperature = Double(T)
-        if F.self == Double.self {
-            logits = input.logits
-        } else {
-            logits = [Double](unsafeUninitializedCapacity: input.logits.count) { out, initialized in
-                input.logits.withUnsafeBufferPointer { z in
-                    for i in z.indices { out[i] = Double(F(z[i])) }
-                }
-                initialized = input.logits.count
-            }
-        }
+        logits = RoundedLogits(values: input.logits, precision: input.precision)
         let n = input.logits.count
         let (largest, sums, masses) = input.logits.withUnsafeBufferPointer { z in
             // The ranking's keys are u = z / T, made once for it when it must be repaired on all of
