@@ -1,13 +1,13 @@
-// The passes, written once for every element type (Instantiate.h includes this after each of
-// Float32.h, Float64.h, Float16.h): each walks the vector a block of N lanes at a time and gives
-// the last, shorter block the same code, padded with −inf, which leaves the max alone, has
-// exp(−inf) = 0 and so adds nothing to any sum. The single-element entry points run the same block
+// The passes, written once for every element type (each of Float32.h, Float64.h and Float16.h
+// includes this after defining its parameters): each walks the vector a block of N lanes at a time
+// and gives the last, shorter block the same code, padded with −inf, which leaves the max alone,
+// has exp(−inf) = 0 and so adds nothing to any sum. The single-element entry points run the same block
 // code on a block filled with their one value, so they give the pass's bits for it.
 //
 // Expects from the type's header: PFX(name); ST and VS (the stored scalar and N of them), CT and
 // VC (the scalar and lanes the arithmetic runs in), VI and IT (integer lanes as wide as VC's, and
-// their scalar), VW (VC's lanes as Doubles), N, SUM_T (the sum's type), ST_NEG_INF, CONTEXT and CONTEXT_ARG (the exps' extra
-// parameter, Table.h), and
+// their scalar), VW (VC's lanes as Doubles), N, SUM_T (the sum's type), ST_NEG_INF, CONTEXT and
+// CONTEXT_ARG (the exps' extra parameter, CKernels.h), and
 //   PFX(load), PFX(store)                 VS from and to memory
 //   PFX(computed), PFX(to_stored)         VS as VC; a VC lane's value as an ST
 //   PFX(exp_step)(u, m, &x)               e = exp(u − m) as VS; x = u − m in VC
