@@ -70,6 +70,10 @@ public enum SessionFile {
 
     // MARK: - Reading
 
+    /// What a refusal of a file that is not well-formed JSON, or holds a field of the wrong type,
+    /// says after its place: `work.json: line 2, column 7: not a valid session file: …`.
+    static let invalid = "not a valid session file"
+
     /// Reads a session file's bytes; `name` is how messages name the file.
     public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> SavedSession {
         if bytes.allSatisfy(\.isASCIIBlank) {
@@ -87,9 +91,9 @@ public enum SessionFile {
         let kind = scanner.next
         var found: Double?
         var magicSeen = false
-        do throws(JSONScanner.Failure) {
+        do throws(JSONError) {
             if kind == .object {
-                try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+                try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
                     if key == magic && !magicSeen {
                         magicSeen = true
                         if s.next == .number { found = try s.readNumber() } else { try s.skipValue() }
@@ -100,12 +104,12 @@ public enum SessionFile {
             } else {
                 try scanner.skipValue()
             }
-            guard scanner.atEnd else { throw scanner.fail("unexpected text after the JSON value") }
+            try scanner.finish()
         } catch {
-            throw InputError("\(name): not a valid session file: \(error.message)")
+            throw error.inputError(file: name, context: invalid)
         }
         guard kind == .object else {
-            throw InputError("\(name): not a logitscope session file (it holds a JSON \(describe(kind)), not an object with a \"\(magic)\" field)")
+            throw InputError("\(name): not a logitscope session file (it holds a JSON \(kind.noun), not an object with a \"\(magic)\" field)")
         }
         guard magicSeen else {
             throw InputError("\(name): not a logitscope session file (valid JSON, but no \"\(magic)\" field)")
@@ -115,17 +119,6 @@ public enum SessionFile {
         }
         if Int(v) > version {
             throw InputError("\(name): session format version \(Int(v)) is newer than this logitscope reads (\(version)): use a newer logitscope")
-        }
-    }
-
-    private static func describe(_ kind: JSONScanner.Kind) -> String {
-        switch kind {
-        case .array: "array"
-        case .string: "string"
-        case .number: "number"
-        case .bool: "boolean"
-        case .null: "null"
-        default: "value"
         }
     }
 }

@@ -10,7 +10,7 @@ import Testing
     /// in the message.
     @Test func anUnknownJSONEscapeIsNamedEscaped() {
         let file = Array("[\"\\".utf8) + [0x1B] + Array("\"]".utf8)
-        #expect(throws: InputError("logits: line 1: not valid JSON: unknown escape \\\\u{1B} in a string")) {
+        #expect(throws: InputError("logits: line 1, column 3: not valid JSON: unknown escape \\\\u{1B} in a string")) {
             try LogitFileLoader.load(file, name: "logits", format: .json)
         }
         #expect(json(file) == [])
