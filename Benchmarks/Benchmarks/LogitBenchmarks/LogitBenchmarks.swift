@@ -53,6 +53,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    jsonBenchmarks(duration: duration(3), iterations: iterations(200))
+
     // The two halves of a keystroke, to tell the core's share from the view's.
     for n in [128_256, 1_000_000] {
         Benchmark("update only \(n)", configuration: .init(maxDuration: duration(3), maxIterations: iterations(300))) { benchmark in

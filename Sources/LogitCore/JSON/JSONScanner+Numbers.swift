@@ -172,6 +172,10 @@ extension JSONScanner {
     /// are read without overflow; a significand past 64 bits is too large for any `T` here.
     func integer<T: FixedWidthInteger>(of token: NumberToken) -> T? {
         guard token.word == nil else { return nil }
+        if token.exact && token.exponent == 0 && token.significand <= UInt64(Int64.max) {
+            // Every digit is in the significand, with no power of ten left: the common case.
+            return token.negative ? T(exactly: -Int64(token.significand)) : T(exactly: token.significand)
+        }
         var magnitude: UInt64 = 0
         var zeros = 0  // trailing zeros not yet multiplied in
         var fractionDigits = 0

@@ -4,11 +4,10 @@
 extension JSONScanner {
     /// The next value, which must be a string, decoded.
     public mutating func readString() throws(JSONError) -> String {
-        var decoded: [UInt8] = []
-        if let plain = try scanString(decoding: &decoded) {
-            return String(decoding: bytes[plain], as: UTF8.self)
-        }
-        return String(decoding: decoded, as: UTF8.self)
+        var decoded = takeScratch()
+        defer { scratch = decoded }
+        guard let plain = try scanString(decoding: &decoded) else { return String(decoding: decoded, as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[plain]), as: UTF8.self) }
     }
 
     /// The next value, which must be a string, as the UTF-8 bytes it decodes to: for a caller that
@@ -21,8 +20,18 @@ extension JSONScanner {
 
     /// Checks a string and passes over it; nothing is decoded unless it holds an escape.
     mutating func skipString() throws(JSONError) {
-        var decoded: [UInt8] = []
+        var decoded = takeScratch()
+        defer { scratch = decoded }
         _ = try scanString(decoding: &decoded)
+    }
+
+    /// The scanner's buffer for decoding escapes, emptied, its storage kept: reused from string to
+    /// string, so a file of escaped strings does not allocate a buffer for each one.
+    private mutating func takeScratch() -> [UInt8] {
+        var buffer: [UInt8] = []
+        swap(&buffer, &scratch)
+        buffer.removeAll(keepingCapacity: true)
+        return buffer
     }
 
     /// Consumes a string. Without an escape inside, returns the range of its content, whose bytes
@@ -35,22 +44,22 @@ extension JSONScanner {
         let start = offset
         var run = start  // the start of the bytes not yet copied into `decoded`
         var escaped = false
-        while offset < bytes.count {
+        while true {
+            skipPlainASCII()
+            guard offset < bytes.count else { break }
             let c = bytes[offset]
             if c == .quote {
                 offset += 1
                 guard escaped else { return start..<(offset - 1) }
-                decoded.append(contentsOf: bytes[run..<(offset - 1)])
+                append(run..<(offset - 1), to: &decoded)
                 return nil
             } else if c == .backslash {
-                decoded.append(contentsOf: bytes[run..<offset])
+                append(run..<offset, to: &decoded)
                 escaped = true
                 try readEscape(into: &decoded)
                 run = offset
             } else if c < 0x20 {
                 throw error("a raw control character (U+\(String(c, radix: 16, uppercase: true).leftPadded(to: 4))) in a string (JSON needs it escaped)", isSyntax: true)
-            } else if c < 0x80 {
-                offset += 1
             } else {
                 guard let n = utf8SequenceLength(at: offset) else {
                     throw error("bytes that are not UTF-8 in a string", isSyntax: true)
@@ -59,6 +68,25 @@ extension JSONScanner {
             }
         }
         throw error("a string is never closed (a missing \")", at: opening, isSyntax: true)
+    }
+
+    /// Passes over the bytes a string holds as they are, the most of most strings: printable
+    /// ASCII but the quote and the backslash (one tight loop, no bounds check per byte).
+    private mutating func skipPlainASCII() {
+        let start = offset
+        offset = bytes.withUnsafeBufferPointer { buffer in
+            var i = start
+            while i < buffer.count {
+                let c = buffer[i]
+                if c < 0x20 || c >= 0x80 || c == .quote || c == .backslash { break }
+                i += 1
+            }
+            return i
+        }
+    }
+
+    private func append(_ range: Range<Int>, to decoded: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { decoded.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// One escape, from its backslash: `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`, `\uXXXX`,

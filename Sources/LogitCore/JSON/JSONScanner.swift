@@ -87,6 +87,8 @@ public struct JSONScanner {
     public private(set) var depth = 0
     /// Where the key `readObject` last handed out starts (its opening quote), for `duplicate`.
     public private(set) var keyOffset = 0
+    /// See `takeScratch`.
+    var scratch: [UInt8] = []
 
     public init(_ bytes: [UInt8], options: Options = Options()) {
         self.bytes = bytes
