@@ -89,6 +89,16 @@ public struct JSONScanner {
     public private(set) var keyOffset = 0
     /// See `takeScratch`.
     var scratch: [UInt8] = []
+    /// See `skipValue`.
+    var skipped: [SkippedContainer] = []
+
+    /// An array or object `skipValue` is inside: which, how many values it has had, and where its
+    /// latest key starts (for a message).
+    struct SkippedContainer {
+        var isObject: Bool
+        var count: Int
+        var keyAt: Int
+    }
 
     public init(_ bytes: [UInt8], options: Options = Options()) {
         self.bytes = bytes
@@ -158,9 +168,14 @@ public struct JSONScanner {
     /// the value is an array (or object), 0 otherwise: a 2-D reader skipping a row learns its length.
     @discardableResult
     public mutating func skipValue() throws(JSONError) -> Int {
-        // The containers open inside this value: whether each is an object, how many values it
-        // has had, and where its latest key starts (for a message).
-        var containers: [(isObject: Bool, count: Int, keyAt: Int)] = []
+        // The containers open inside this value, in the scanner's buffer for them (kept from one
+        // skip to the next, so skipping 10⁵ rows does not allocate 10⁵ times).
+        var containers: [SkippedContainer] = []
+        swap(&containers, &skipped)
+        defer {
+            containers.removeAll(keepingCapacity: true)
+            skipped = containers
+        }
         while true {
             // A value starts here.
             skipBlanks()
@@ -170,16 +185,16 @@ public struct JSONScanner {
                 try open(isObject ? .openBrace : .openBracket, "a value")
                 if close(isObject ? .closeBrace : .closeBracket) { break }
                 if isObject { _ = try readKey(decoding: false) }
-                containers.append((isObject, 0, keyOffset))
+                containers.append(SkippedContainer(isObject: isObject, count: 0, keyAt: keyOffset))
                 continue
             case .quote?: try skipString()
             default: try skipScalar()
             }
             // A value ended: close what it ends, up to the next value or the end of this one.
-            while let (isObject, count, keyAt) = containers.last {
-                containers[containers.count - 1].count = count + 1
-                if try !separator(inObject: isObject, after: isObject ? keyAt : count + 1) {
-                    if isObject {
+            while let top = containers.last {
+                containers[containers.count - 1].count = top.count + 1
+                if try !separator(inObject: top.isObject, after: top.isObject ? top.keyAt : top.count + 1) {
+                    if top.isObject {
                         _ = try readKey(decoding: false)
                         containers[containers.count - 1].keyAt = keyOffset
                     }
@@ -302,13 +317,10 @@ public struct JSONScanner {
         }
         if close(inObject ? .closeBrace : .closeBracket) { return true }
         guard inObject else { throw unexpected("',' or ']' after item \(place) of an array") }
-        var key = self
-        key.offset = place
-        let name = (try? key.readString()).map(Self.quoted) ?? "a key"
-        throw unexpected("',' or '}' after the value of \(name)")
+        throw unexpected("',' or '}' after the value of \(keyShown(at: place))")
     }
 
-    /// A key and its colon; the key decoded only when the caller wants it.
+    /// A key and its colon; the key decoded only when the caller wants it (or a message does).
     mutating func readKey(decoding: Bool = true) throws(JSONError) -> String {
         skipBlanks()
         keyOffset = offset
@@ -316,11 +328,16 @@ public struct JSONScanner {
         let key = decoding ? try readString() : ""
         if !decoding { try skipString() }
         skipBlanks()
-        guard peek == UInt8(ascii: ":") else {
-            throw unexpected(decoding ? "':' after the key \(Self.quoted(key))" : "':' after a key")
-        }
+        guard peek == UInt8(ascii: ":") else { throw unexpected("':' after the key \(keyShown(at: keyOffset))") }
         offset += 1
         return key
+    }
+
+    /// The key that starts at `place`, as a message shows it.
+    func keyShown(at place: Int) -> String {
+        var key = self
+        key.offset = place
+        return (try? key.readString()).map(Self.quoted) ?? "a key"
     }
 
     /// A literal, a number or (with the option) a non-finite word, checked and passed over.
