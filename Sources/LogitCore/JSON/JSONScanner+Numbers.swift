@@ -28,8 +28,9 @@ extension JSONScanner {
         return value
     }
 
-    /// Reads an array of numbers into `values` (appending), without a tree and without a closure
-    /// call per number: the reader for a 128k–1M-entry vector. An element that is not a finite JSON
+    /// Reads an array of numbers into `values` (appending), without a tree and without a String per
+    /// number (digits go straight to a Double): the reader for a 128k–1M-entry vector, and for each
+    /// row of a 2-D one (`readArray` over the rows). An element that is not a finite JSON
     /// number (a string, `null`, a number past the largest Double, a non-finite word) is handed to
     /// `otherwise` with its 0-based index and the scanner at it; `otherwise` consumes it and returns
     /// the value to store, or refuses it. More than `limits.maximumEntryCount` numbers are refused

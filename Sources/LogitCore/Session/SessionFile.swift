@@ -60,12 +60,10 @@ public enum SessionFile {
     /// Whether a file's first bytes are those of a session file (an object whose first field is
     /// the magic one): the explorer overwrites such a file without asking, and asks for any other.
     public static func looksLikeSession(prefix: some Collection<UInt8>) -> Bool {
-        var rest = Array(prefix.prefix(256))[...]
-        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
-        rest = rest.drop { $0.isASCIIBlank }
-        guard rest.first == UInt8(ascii: "{") else { return false }
-        rest = rest.dropFirst().drop { $0.isASCIIBlank }
-        return rest.starts(with: Array("\"\(magic)\"".utf8))
+        var s = JSONScanner(Array(prefix.prefix(256)))
+        guard s.next == .object else { return false }
+        s.offset += 1  // past the {
+        return s.next == .string && (try? s.readString()) == magic
     }
 
     // MARK: - Reading

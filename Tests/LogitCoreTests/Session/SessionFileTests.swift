@@ -76,6 +76,9 @@ import Testing
         #expect(!SessionFile.looksLikeSession(prefix: Array("{\"logits\": [1, 2]}".utf8)))
         #expect(!SessionFile.looksLikeSession(prefix: Array("2, 1, 0.1\n".utf8)))
         #expect(!SessionFile.looksLikeSession(prefix: [UInt8]()))
+        // Read as the session reader reads it: a byte-order mark, blanks, an escaped key.
+        #expect(SessionFile.looksLikeSession(prefix: [0xEF, 0xBB, 0xBF] + Array(" {\r\n\t\"logitscope\\u005fsession\": 1".utf8)))
+        #expect(!SessionFile.looksLikeSession(prefix: Array("{\"logitscope_session_x\": 1}".utf8)))
     }
 
     /// Numbers as Python's `json.dumps` writes them (`1e+300`, `-1.7976931348623157e+308`): read to
