@@ -17,6 +17,24 @@ import Testing
         #expect(json(Array("[\"\\".utf8) + [0x00] + Array("\"]".utf8)) == [])
     }
 
+    /// An expanded file (FuzzLoaders' 0xD1: detected, so CSV here) whose field ends in 1,000
+    /// blanks after 330 kB: trimming dropped the last blank one at a time and counted the whole
+    /// field each time, quadratic (14 s under the fuzzer, past its timeout). Now once from each end.
+    @Test func aLongFieldWithTrailingBlanksIsTrimmedOnce() {
+        let input: [UInt8] = [
+            0xd1, 0x00, 0x00, 0xfb, 0x7c, 0x22, 0x78, 0x22, 0x3a, 0x20, 0x0a, 0xe0, 0x93, 0x4e, 0x65, 0x77,
+            0x73, 0x2c, 0x20, 0x33, 0x29, 0x2c, 0x20, 0x7d, 0x60, 0x20, 0x8d, 0x74, 0x00, 0x07, 0x33, 0x20,
+            0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x22, 0x3a, 0x20, 0x5b, 0x30, 0x20, 0x5d,
+        ]
+        #expect(LoaderInvariants.check(input) == [])
+        #expect(Substring(" \t a b\u{3000} \n").trimmingBlanks() == "a b")
+        #expect(Substring(" e\u{301} ").trimmingBlanks() == "e\u{301}")
+        #expect(Substring(" \t\n").trimmingBlanks() == "")
+        #expect(Substring("").trimmingBlanks() == "")
+        let long = Substring(String(repeating: "x", count: 100_000) + String(repeating: " ", count: 100_000))
+        #expect(long.trimmingBlanks().count == 100_000)
+    }
+
     /// A version 1.0 `.npy` file with this header text and no values.
     func npy(header: String) -> [UInt8] {
         let text = Array(header.utf8)
