@@ -35,6 +35,24 @@ import Testing
         #expect(long.trimmingBlanks().count == 100_000)
     }
 
+    /// An expanded file read as CSV: each record kept a copy of the field array with the capacity
+    /// of the widest row before it, so one wide row then many short ones took 2 GB (the fuzzer's
+    /// memory limit). Each record now holds an array of its own size.
+    @Test func aWideRowDoesNotWidenTheRowsAfterIt() throws {
+        let input: [UInt8] = [
+            0xd1, 0x00, 0x00, 0x05, 0x03, 0x7b, 0x3a, 0x20, 0x5b, 0x31, 0x5d, 0x20, 0x0a, 0x22, 0x32, 0x2e,
+            0x09, 0xf1, 0xcd, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x74, 0x6f,
+            0x6b, 0x65, 0x2c, 0x20, 0x62, 0x22, 0xe3, 0x2c, 0x32, 0x2e, 0x30, 0x0a, 0x66, 0x2c, 0x20, 0x62,
+            0x22, 0x5d, 0x00, 0x66, 0x2b, 0x6c, 0x07, 0x2c, 0x20, 0x22, 0x0a, 0xce, 0x5d, 0x5d, 0x00, 0x0a,
+            0x00, 0x5b, 0x30, 0x5d, 0x7d,
+        ]
+        #expect(LoaderInvariants.check(input) == [])
+        let csv = Array((String(repeating: "a,", count: 10_000) + "b\n" + String(repeating: "1\n", count: 100)).utf8)
+        let records = try CSVLogitReader.parseRecords(csv, name: "w.csv", limits: .standard)
+        #expect(records.count == 101 && records[0].fields.count == 10_001)
+        #expect(records.dropFirst().allSatisfy { $0.fields.count == 1 && $0.fields.capacity < 100 })
+    }
+
     /// A version 1.0 `.npy` file with this header text and no values.
     func npy(header: String) -> [UInt8] {
         let text = Array(header.utf8)
