@@ -47,7 +47,7 @@ struct Logitscope: ParsableCommand {
     var temperature: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("float16, float32 or float64, also f16, f32, f64 (default: float64).", valueName: "P"))
+            help: ArgumentHelp("float16, float32, float64 or bfloat16, also f16, f32, f64, bf16 (default: float64).", valueName: "P"))
     var precision: String?
 
     @Option(name: .long, parsing: .unconditional,

@@ -85,6 +85,8 @@ import Testing
         switch precision {
         case "float16": Double(Float16(x).ulp)
         case "float32": Double(Float(x).ulp)
+        // BFloat16 keeps 16 bits fewer than Float, over the same exponents (subnormals included).
+        case "bfloat16": Double(Float(x).ulp) * 0x1p16
         default: x.ulp
         }
     }

@@ -32,7 +32,7 @@ import Testing
         Refusal(arguments: ["-t", "-inf"], message: "temperature is -inf: it must be a positive, finite number"),
         Refusal(arguments: ["-t", "warm"], message: "temperature \"warm\" is not a number"),
         // Precision.
-        Refusal(arguments: ["--precision", "float8"], message: "precision \"float8\" is unknown: use float16, float32 or float64 (or f16, f32, f64)"),
+        Refusal(arguments: ["--precision", "float8"], message: "precision \"float8\" is unknown: use float16, float32, float64 or bfloat16 (or f16, f32, f64, bf16)"),
         // Target out of range, or not an index.
         Refusal(arguments: ["--target", "3"], message: "target 3 is out of range: with 3 classes it must be 0 to 2"),
         Refusal(arguments: ["--target", "-1"], message: "target -1 is out of range: with 3 classes it must be 0 to 2"),

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Reference figures for logitscope's numerics, computed with numpy and scipy.
+"""Reference figures for logitscope's numerics, computed with numpy and scipy (and ml_dtypes for
+bfloat16).
 
 Writes Tests/Reference/scipy-reference.json (run from anywhere):
 
@@ -15,7 +16,27 @@ Semantics follow /work/shared/NUMERICS.md:
 
 exp in F is taken as exp computed in float64 and rounded once to F. That is what numpy does for
 float16 (it evaluates in float32 and rounds) and what glibc's expf (Swift's Float.exp) delivers for
-float32; numpy's own SIMD float32 exp can be an ulp off, so it is not used for the reference.
+float32; numpy's own SIMD float32 exp can be an ulp off, so it is not used for the reference. The
+float64 exp is Python's math.exp (glibc's exp): numpy's np.exp dispatches on the processor (its
+AVX-512 float64 exp differs from glibc's by an ulp now and then), which made the file depend on the
+machine that wrote it. Every other scalar exp and log is math's too, rounded to the type.
+
+bfloat16 is computed the way PyTorch computes a bfloat16 tensor on a CPU, emulated with numpy
+and ml_dtypes' bfloat16 dtype (`pip install ml_dtypes`):
+- a Python float becomes bfloat16 through float32 (`to_dtype`): c10::BFloat16 has a constructor
+  from float only, so `torch.tensor(x, dtype=torch.bfloat16)` rounds the double to float32, then
+  to bfloat16 (ml_dtypes' own float64 cast rounds once, which differs within 2^-24 of a tie);
+- every elementwise operation (z / T, u - m, the naive sum and divide) is an ml_dtypes ufunc on
+  bfloat16 arrays, which computes in float32 and rounds the result once, as PyTorch's
+  Vectorized<BFloat16> kernels do (convert to float, compute, convert back);
+- exp is float32's exp rounded to bfloat16 (`exp_in`): float64's exp rounded to float32 stands
+  for glibc's expf (PyTorch uses Sleef's, within 1 ulp of float32), then rounded to bfloat16;
+- the stable path sums the bfloat16 exps in float32 (PyTorch accumulates bfloat16 reductions in
+  float, `at::opmath_type<BFloat16>` = float) and forms every result in float32, rounded once.
+The naive path is therefore `torch.exp(u) / torch.exp(u).sum()` with the sum taken left to right
+in bfloat16, as naive code written with a bfloat16 accumulator would (torch.sum itself accumulates
+in float). PyTorch itself could not be installed here (download.pytorch.org is unreachable from
+this machine), so these semantics are read from its source, not run.
 
 Every non-finite number is written as the string "nan", "inf" or "-inf"; finite numbers are JSON
 numbers, each exactly the value of F (or W) it stands for, printed with Python's shortest repr.
@@ -27,13 +48,22 @@ import math
 import os
 import sys
 
+import ml_dtypes
 import numpy as np
 import scipy
 import scipy.special
 import scipy.stats
 
-WIDER = {np.float16: np.float32, np.float32: np.float64, np.float64: np.float64}
-DTYPES = {"float16": np.float16, "float32": np.float32, "float64": np.float64}
+BF16 = ml_dtypes.bfloat16
+WIDER = {np.float16: np.float32, np.float32: np.float64, np.float64: np.float64, BF16: np.float32}
+DTYPES = {"float16": np.float16, "float32": np.float32, "float64": np.float64, "bfloat16": BF16}
+
+
+def to_dtype(F, x):
+    """A Python float (a double) in F, as the framework converts it: bfloat16 through float32
+    (PyTorch's c10::BFloat16(float)), the others rounded once."""
+    with np.errstate(over="ignore"):
+        return BF16(np.float32(x)) if F is BF16 else F(x)
 
 
 def enc(x):
@@ -51,9 +81,13 @@ def enc_list(xs):
 
 
 def exp_in(F, x):
-    """exp(x) rounded once to F (np.exp for the dtype; see the module comment)."""
-    with np.errstate(all="ignore"):
-        return F(np.exp(np.float64(x)))
+    """exp(x) rounded once to F (see the module comment); in bfloat16, float32's exp rounded to
+    bfloat16."""
+    try:
+        e = math.exp(float(x))
+    except OverflowError:
+        e = math.inf
+    return to_dtype(F, e)
 
 
 def wide_sum(W, terms):
@@ -66,8 +100,8 @@ def case_figures(logits, temperature, precision, threshold, target):
     F = DTYPES[precision]
     W = WIDER[F]
     with np.errstate(all="ignore"):
-        z = np.array([F(v) for v in logits], dtype=F)  # rounded to F
-        T = F(temperature)
+        z = np.array([to_dtype(F, v) for v in logits], dtype=F)  # rounded to F
+        T = to_dtype(F, temperature)
         u = (z / T).astype(F)  # u = z / T in F
 
     # --- naive: exp(u_i) / sum_j exp(u_j), every operation in F, sum left to right
@@ -85,7 +119,7 @@ def case_figures(logits, temperature, precision, threshold, target):
         shifted = [F(x - m) for x in u]
     ex = [exp_in(F, x) for x in shifted]  # exp(u_i - m) in F; masked give exactly 0
     S = wide_sum(W, ex)
-    logS = W(np.log(S))
+    logS = W(math.log(S))
     p_wide = [W(W(x) / S) for x in ex]
     softmax = [F(p) for p in p_wide]
     # log_softmax: (u_i - m) - log S in W (torch/_decomp/decompositions.py _log_softmax)
@@ -111,11 +145,11 @@ def case_figures(logits, temperature, precision, threshold, target):
     terms = []
     for x, p in zip(ex, p_wide):
         if x > 0:
-            terms.append(float(-p * W(W(np.log(W(x))) - logS)))
+            terms.append(float(-p * W(W(math.log(W(x))) - logS)))
     H = W(max(math.fsum(terms), 0.0))
     entropy_nats = F(H)
-    entropy_bits = F(W(H / W(np.log(W(2)))))
-    perplexity = F(W(np.exp(H)))
+    entropy_bits = F(W(H / W(math.log(2))))
+    perplexity = F(W(math.exp(H)))
 
     expected = {
         "logits": enc_list(z),
@@ -157,7 +191,7 @@ def check_against_scipy(precision, u, expected):
     the same u and rounded to the precision: within a few units of the precision's epsilon
     (relative) or of its smallest subnormal (absolute)."""
     F = DTYPES[precision]
-    fi = np.finfo(F)
+    fi = ml_dtypes.finfo(F)
     rtol, atol = 4 * float(fi.eps), 4 * float(fi.smallest_subnormal)
     uf = np.asarray(u, dtype=np.float64)
     with np.errstate(all="ignore"):
@@ -170,7 +204,7 @@ def check_against_scipy(precision, u, expected):
         }
     for key, want in theirs.items():
         with np.errstate(all="ignore"):
-            want = want.astype(F).astype(np.float64)
+            want = np.array([float(to_dtype(F, w)) for w in want])
         got = expected[key]
         got = np.array([dec(x) for x in (got if isinstance(got, list) else [got])])
         # entropy sums many rounded terms: allow a little more
@@ -214,9 +248,10 @@ def cases():
     out.append(case("seed float32 threshold 0.9", seed, 1.0, "float32", threshold=0.9))
     out.append(case("seed float64 threshold 0.9 T=2", seed, 2.0, "float64", threshold=0.9))
     out.append(case("seed float16 threshold 0.9", seed, 1.0, "float16", threshold=0.9))
-    overflow = {"float16": [12.0, 11.0, 10.0], "float32": [89.0, 88.0, 87.0], "float64": [710.0, 709.0, 708.0]}
+    overflow = {"float16": [12.0, 11.0, 10.0], "float32": [89.0, 88.0, 87.0], "float64": [710.0, 709.0, 708.0],
+                "bfloat16": [89.0, 88.0, 87.0]}
     underflow = {"float16": [-18.0, -19.0, -20.0], "float32": [-104.0, -105.0, -106.0],
-                 "float64": [-746.0, -747.0, -748.0]}
+                 "float64": [-746.0, -747.0, -748.0], "bfloat16": [-94.0, -95.0, -96.0]}
     for prec in DTYPES:
         out.append(case(f"overflow {prec}", overflow[prec], 1.0, prec,
                         note="NUMERICS.md: naive [NaN, 0, 0], stable [0.665, 0.245, 0.090]"))
@@ -224,6 +259,12 @@ def cases():
                         note="NUMERICS.md: naive 0/0 = NaN"))
     out.append(case("cold float32 T=0.01", [1.0, 0.9, 0.0], 0.01, "float32",
                     note="NUMERICS.md: naive [NaN, NaN, 0], stable [0.99995, 4.5e-5, 3.8e-44]"))
+    out.append(case("cold bfloat16 T=0.01", [1.0, 0.9, 0.0], 0.01, "bfloat16",
+                    note="u = 100 overflows exp as in float32; 0.9 / 0.01 is 90 in bfloat16"))
+    out.append(case("stall bfloat16", [5.5] + [0.0] * 40, 1.0, "bfloat16", target=0,
+                    note="the naive bfloat16 sum climbs from exp(5.5) = 245 to 256 and stays: 256 + 1 = 256"))
+    out.append(case("through float32 bfloat16", [1.0039062500001, 0.0, -1.25], 1.0, "bfloat16",
+                    note="1 + 2^-8 + 1e-13 rounds to float32's 1 + 2^-8, a bfloat16 tie, then to even: 1"))
     for prec in DTYPES:
         out.append(case(f"masked {prec}", [2.0, -math.inf, 0.5, -math.inf], 1.0, prec, target=0,
                         note="masked classes: probability exactly 0, log-probability -inf"))

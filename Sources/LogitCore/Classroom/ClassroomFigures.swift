@@ -31,6 +31,7 @@ public struct ClassroomFigures: Sendable, Equatable {
             #endif
         case .float32: self.init(analysis, binaryLabels, as: Float.self)
         case .float64: self.init(analysis, binaryLabels, as: Double.self)
+        case .bfloat16: self.init(analysis, binaryLabels, as: BFloat16.self)
         }
     }
 
@@ -96,6 +97,7 @@ public struct BinaryFigures: Sendable, Equatable {
             #endif
         case .float32: self.init(analysis, index, as: Float.self)
         case .float64: self.init(analysis, index, as: Double.self)
+        case .bfloat16: self.init(analysis, index, as: BFloat16.self)
         }
     }
 

@@ -33,7 +33,7 @@ public enum InputValidation {
 
     public static func precision(_ text: String) throws(InputError) -> Precision {
         guard let p = Precision(name: text.trimmingCharactersInBlanks) else {
-            throw InputError("precision \"\(Substring(text).escapedForMessage)\" is unknown: use float16, float32 or float64 (or f16, f32, f64)")
+            throw InputError("precision \"\(Substring(text).escapedForMessage)\" is unknown: use float16, float32, float64 or bfloat16 (or f16, f32, f64, bf16)")
         }
         return p
     }

@@ -63,7 +63,7 @@ struct SessionReader {
             labels = try strings(&s, key)
         case "temperature": temperature = try number(&s, key)
         case "precision":
-            guard s.next == .string else { throw s.fail("\"precision\" must be a string (float16, float32 or float64)") }
+            guard s.next == .string else { throw s.fail("\"precision\" must be a string (float16, float32, float64 or bfloat16)") }
             precision = try s.readString()
         case "threshold": threshold = try number(&s, key)
         case "class_thresholds":

@@ -1,0 +1,9 @@
+import RealModule
+
+/// BFloat16 in the numerics: the scalar passes of `LogitFloat`'s defaults, each operation in Float
+/// and rounded, as PyTorch on a CPU. The naive sum runs in BFloat16 and stalls (256 + 1 rounds back
+/// to 256); the stable path sums in Float, as PyTorch accumulates a bfloat16 reduction.
+extension BFloat16: LogitFloat {
+    public typealias Accumulator = Float
+    public static var precision: Precision { .bfloat16 }
+}
