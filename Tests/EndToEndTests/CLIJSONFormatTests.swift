@@ -90,6 +90,10 @@ import Testing
         #expect(f16.contains("\"logits\": [2.0, 1.0, 0.0999755859375],\n"))
         let (f32, _) = try report(["--precision", "float32"])
         #expect(f32.contains("\"logits\": [2.0, 1.0, 0.10000000149011612],\n"))
+        // ml_dtypes: float(ml_dtypes.bfloat16(0.1)) == 0.10009765625.
+        let (bf16, _) = try report(["--precision", "bf16"])
+        #expect(bf16.contains("\"logits\": [2.0, 1.0, 0.10009765625],\n"))
+        #expect(bf16.contains("\"precision\": \"bfloat16\",\n"))
     }
 
     @Test func whatAPrecisionCannotHoldIsAWarning() throws {
@@ -99,6 +103,10 @@ import Testing
         let warnings = try #require(json["warnings"]?.array)
         #expect(warnings.count == 1)
         #expect(warnings.first?.string?.contains("65504") == true)
+        // BFloat16 stops at ml_dtypes.finfo(bfloat16).max = 3.3895313892515355e+38.
+        let (_, bf16) = try report(["--logits", "3.4e38,1", "--precision", "bfloat16"])
+        #expect(bf16["logits"]?.array?.first == .string("inf"))
+        #expect(bf16["warnings"]?.array?.first?.string?.contains("3.3895313892515355e+38") == true)
     }
 
     @Test func labelsAreEscaped() throws {
