@@ -109,6 +109,24 @@ import Testing
         #expect(bf16["warnings"]?.array?.first?.string?.contains("3.3895313892515355e+38") == true)
     }
 
+    /// `--block` adds the online softmax; without it the report is as before. [12, 11, 10] in
+    /// Float16 one class at a time: the naive path overflows (NaN, 0, 0), the online one never
+    /// does, and lands on the stable softmax (numpy float16: 0.665, 0.2448, 0.09003).
+    @Test func blockAddsTheOnlineSoftmax() throws {
+        let (_, plain) = try report(["--logits=12,11,10", "--precision", "f16"])
+        #expect(plain["online_block"] == nil && plain["online_steps"] == nil)
+        let (_, json) = try report(["--logits=12,11,10", "--precision", "f16", "--block", "1"])
+        #expect(json["naive_softmax"]?.array?.first == .string("nan"))
+        #expect(json["online_block"] == .number(1))
+        let steps = try #require(json["online_steps"]?.array)
+        #expect(steps.count == 3)
+        #expect(steps.first?["rescale"] == .null && steps.first?["max"] == .number(12))
+        #expect(steps.last?["rescale"] == .number(1) && steps.last?["end"] == .number(3))
+        #expect(json["online_softmax"] == json["softmax"])
+        #expect(json["online_softmax"] == .array([.number(0.6650390625), .number(0.2447509765625), .number(0.09002685546875)]))
+        #expect(json["online_ulps"] == .array([.number(0), .number(0), .number(0)]))
+    }
+
     @Test func labelsAreEscaped() throws {
         let labels = ["say \"hi\"", "back\\slash", "naïve 中文", "tab\there", "$HOME 'q'"]
         let (_, json) = try report(["--logits", "1,2,3,4,5", "--labels", labels.joined(separator: ",")])

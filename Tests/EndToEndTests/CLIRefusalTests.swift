@@ -33,6 +33,11 @@ import Testing
         Refusal(arguments: ["-t", "warm"], message: "temperature \"warm\" is not a number"),
         // Precision.
         Refusal(arguments: ["--precision", "float8"], message: "precision \"float8\" is unknown: use float16, float32, float64 or bfloat16 (or f16, f32, f64, bf16)"),
+        // The online softmax's block size: a whole number from 1.
+        Refusal(arguments: ["--block", "0"], message: "block 0 is too small: it is how many classes the online softmax takes at a time, 1 or more"),
+        Refusal(arguments: ["--block", "-2"], message: "block -2 is too small: it is how many classes the online softmax takes at a time, 1 or more"),
+        Refusal(arguments: ["--block", "1.5"], message: "block \"1.5\" is not a whole number: it is how many classes the online softmax takes at a time, 1 or more"),
+        Refusal(arguments: ["--block", "two"], message: "block \"two\" is not a whole number: it is how many classes the online softmax takes at a time, 1 or more"),
         // Target out of range, or not an index.
         Refusal(arguments: ["--target", "3"], message: "target 3 is out of range: with 3 classes it must be 0 to 2"),
         Refusal(arguments: ["--target", "-1"], message: "target -1 is out of range: with 3 classes it must be 0 to 2"),

@@ -38,6 +38,9 @@ in bfloat16, as naive code written with a bfloat16 accumulator would (torch.sum 
 in float). PyTorch itself could not be installed here (download.pytorch.org is unreachable from
 this machine), so these semantics are read from its source, not run.
 
+The "online" cases are the online softmax (Milakov and Gimelshein 2018; FlashAttention) in the same
+semantics, block by block (`online_figures`).
+
 Every non-finite number is written as the string "nan", "inf" or "-inf"; finite numbers are JSON
 numbers, each exactly the value of F (or W) it stands for, printed with Python's shortest repr.
 The script checks its own figures against scipy.special where scipy has the function.
@@ -181,6 +184,68 @@ def case_figures(logits, temperature, precision, threshold, target):
     return expected
 
 
+def online_figures(logits, temperature, precision, block):
+    """The online softmax (Milakov and Gimelshein 2018) as logitscope computes it: u in blocks,
+    the running max m in F, each block's exps e^(u - m_new) in F summed in W (exactly, rounded
+    once, as the stable sum), the rescale e^(m_old - m_new) in F, l = l * rescale + block sum in W
+    (two roundings), and p = e^(u - m) / l divided in W and rounded once to F."""
+    F = DTYPES[precision]
+    W = WIDER[F]
+    with np.errstate(all="ignore"):
+        z = np.array([to_dtype(F, v) for v in logits], dtype=F)
+        u = (z / to_dtype(F, temperature)).astype(F)
+        m, total, steps = F(-math.inf), W(0), []
+        for start in range(0, len(u), block):
+            part = u[start:start + block]
+            new = max(m, part.max())
+            rescale, block_sum = None, W(0)
+            if new > -math.inf:
+                if m > -math.inf:
+                    rescale = exp_in(F, F(m - new))
+                block_sum = wide_sum(W, [exp_in(F, F(x - new)) for x in part])
+            total = W(W(total * W(1 if rescale is None else rescale)) + block_sum)
+            steps.append({"start": start, "end": start + len(part), "block_max": enc(part.max()),
+                          "max": enc(new), "rescale": None if rescale is None else enc(rescale),
+                          "block_sum": enc(block_sum), "sum": enc(total)})
+            m = new
+        softmax = [F(W(W(exp_in(F, F(x - m))) / total)) for x in u]
+    return {"steps": steps, "softmax": enc_list(softmax)}
+
+
+def online_case(name, logits, temperature, precision, block, note=None):
+    c = {"name": name, "logits": enc_list(logits), "temperature": temperature,
+         "precision": precision, "block": block}
+    if note:
+        c["note"] = note
+    c["expected"] = online_figures(logits, temperature, precision, block)
+    return c
+
+
+def online_cases():
+    seed = [2.0, 1.0, 0.1]
+    out = [
+        online_case("online seed float64 B=2", seed, 1.0, "float64", 2,
+                    note="[2, 1] then [0.1]: the max stays 2, the rescale is e^0 = 1"),
+        online_case("online seed bfloat16 B=2", seed, 1.0, "bfloat16", 2),
+        online_case("online rising float32 B=1", [0.1, 1.0, 2.0], 1.0, "float32", 1,
+                    note="every block raises the max: rescales e^-0.9 and e^-1"),
+        online_case("online overflow float16 B=1", [12.0, 11.0, 10.0], 1.0, "float16", 1,
+                    note="naive exp(12) overflows float16; online exponents are all <= 0"),
+        online_case("online overflow bfloat16 B=2", [89.0, 88.0, 87.0], 1.0, "bfloat16", 2,
+                    note="naive exp(89) overflows bfloat16; online exponents are all <= 0"),
+        online_case("online rising bfloat16 B=1", [87.0, 88.0, 89.0], 1.0, "bfloat16", 1,
+                    note="each block raises the max by 1: rescale e^-1 rounded to bfloat16"),
+        online_case("online masked float32 B=2", [-math.inf, -math.inf, 2.0, 1.0, -math.inf], 1.0, "float32", 2,
+                    note="a block of masked classes only adds nothing and rescales nothing"),
+    ]
+    rng = np.random.default_rng(20251124)
+    for prec in DTYPES:
+        z = np.sort(rng.standard_normal(50) * 8).tolist()
+        out.append(online_case(f"online random {prec} n=50 T=0.7 B=7", z, 0.7, prec, 7,
+                               note="sorted ascending: every block raises the max"))
+    return out
+
+
 def dec(x):
     """Back from JSON: float() reads "nan", "inf" and "-inf" too."""
     return float(x)
@@ -298,12 +363,13 @@ def main():
                      "path in it; stable path summed in the wider type (f16->f32, f32->f64, f64 fsum), "
                      "results rounded once to the precision",
         "cases": cases(),
+        "online": online_cases(),
     }
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
         json.dump(doc, f, indent=1)
         f.write("\n")
-    print(f"wrote {len(doc['cases'])} cases to {path}")
+    print(f"wrote {len(doc['cases'])} cases and {len(doc['online'])} online cases to {path}")
 
 
 if __name__ == "__main__":
