@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["logitscope"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["logitscope", "LogitCore", "LogitView"]),
     ],
     swiftLanguageModes: [.v6]
 )

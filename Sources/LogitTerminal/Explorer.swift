@@ -7,21 +7,30 @@ public enum TerminalExplorer {
     /// state, so the caller can print it as a command line. Throws `TerminalError` when there is no
     /// usable terminal; never lets ncurses print its own bare error.
     ///
+    /// `colorScheme` is the background the colours are chosen for. What the terminal lacks (colours,
+    /// a mouse) is said once on the status line, never refused.
+    ///
     /// `effects` performs what the core asked for but cannot do itself (it does no I/O: an export
     /// writes a file): called after every change with the state and the screen it is drawn on, it
     /// returns the action that reports the outcome, or nil when there is nothing to do (Bubble
     /// Tea's commands).
     public static func run(
         _ initial: ExplorerState,
+        colorScheme: ColorScheme = .dark,
         effects: (ExplorerState, Size, RenderOptions) -> Action? = { _, _, _ in nil }
     ) throws(TerminalError) -> ExplorerState {
-        let terminal = try Terminal()
+        let terminal = try Terminal(colorScheme: colorScheme)
         // Whatever happens below, the terminal is given back as it was found.
         defer { terminal.close() }
         var state = initial
         var input = InputDecoder()
         var size = terminal.size
         var stale = true
+        if let note = terminal.capabilityNote {
+            // The page rows first: their action clears the status line.
+            state.apply(.setPageRows(pageRows(state, size: size, options: terminal.options)))
+            state.message = .info(note)
+        }
 
         while !state.quitting {
             switch Signals.take() {

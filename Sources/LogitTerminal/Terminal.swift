@@ -12,6 +12,10 @@ import LogitView
 final class Terminal {
     let window: UnsafeMutablePointer<WINDOW>
     let options: RenderOptions
+    /// What this terminal cannot do (colours, a mouse), said once on the status line; nil when
+    /// it can do everything.
+    let capabilityNote: String?
+    private let mouse: Bool
     private var blitter: Blitter
     private let screen: OpaquePointer
     private let tty: UnsafeMutablePointer<FILE>
@@ -23,7 +27,7 @@ final class Terminal {
     private static let dragTrackingOn = "\u{1B}[?1002h"
     private static let dragTrackingOff = "\u{1B}[?1002l"
 
-    init() throws(TerminalError) {
+    init(colorScheme: ColorScheme) throws(TerminalError) {
         setlocale(LC_ALL, "")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if term.isEmpty || term == "dumb" {
@@ -48,7 +52,7 @@ final class Terminal {
         self.savedSignals = savedSignals
         set_term(screen)
         window = ls_stdscr()
-        options = RenderOptions(unicode: ls_locale_is_utf8() != 0)
+        options = RenderOptions(unicode: ls_locale_is_utf8() != 0, colorScheme: colorScheme)
 
         cbreak()  // keys at once, but Ctrl-C and Ctrl-Z still raise their signals
         noecho()
@@ -58,13 +62,28 @@ final class Terminal {
         intrflush(window, false)
         set_escdelay(25)  // Esc cancels promptly; the explorer needs no Alt sequences
         curs_set(0)
-        blitter = Blitter(palette: ColorPalette(noColorRequested: getenv("NO_COLOR") != nil))
-        mousemask(ls_all_mouse_events(), nil)
+        let noColorRequested = getenv("NO_COLOR") != nil
+        blitter = Blitter(palette: ColorPalette(noColorRequested: noColorRequested))
+        // Zero when the terminal has no mouse (no kmous in its terminfo, as vt100): then no
+        // tracking is asked for either, since such a terminal would print the request.
+        mouse = mousemask(ls_all_mouse_events(), nil) != 0
         mouseinterval(0)  // presses and releases as they come, no click folding and no delay
+        capabilityNote = Self.note(term: term, colors: noColorRequested || blitter.palette.colors, mouse: mouse)
         refresh()  // sends ncurses' own mouse mode first, so ours comes after it and wins
-        write(Self.dragTrackingOn)
+        if mouse { write(Self.dragTrackingOn) }
         if haveSettings {
             CrashGuard.arm(fd: fileno(tty), settings: settings, restore: Self.crashRestore)
+        }
+    }
+
+    /// The one line that says what is missing and that nothing is lost by it, short enough to leave
+    /// the help and quit hints beside it at 80 columns.
+    private static func note(term: String, colors: Bool, mouse: Bool) -> String? {
+        switch (colors, mouse) {
+        case (true, true): nil
+        case (false, true): "TERM=\(term): no colours; the marks and bold show the same"
+        case (true, false): "TERM=\(term): no mouse; every action has a key (? lists them)"
+        case (false, false): "TERM=\(term): no colours, no mouse; marks and keys do the same"
         }
     }
 
@@ -129,7 +148,7 @@ final class Terminal {
     deinit { close() }
 
     private func leaveScreen() {
-        write(Self.dragTrackingOff)
+        if mouse { write(Self.dragTrackingOff) }
         curs_set(1)
         endwin()
     }
@@ -138,7 +157,7 @@ final class Terminal {
         clearok(ls_curscr(), true)
         refresh()  // leaves endwin mode: program modes, mouse and alternate screen come back
         curs_set(0)
-        write(Self.dragTrackingOn)
+        if mouse { write(Self.dragTrackingOn) }
     }
 
     /// Writes straight to the terminal, after what ncurses has sent (it flushes on refresh).

@@ -3,14 +3,14 @@ import LogitCore
 /// The explorer's frame for a terminal of `size`: a pure function of the state.
 public func render(_ state: ExplorerState, size: Size, options: RenderOptions = .init()) -> Screen {
     if state.showsList {
-        let screen = ListView.render(state, size: size, options: options)
-        return state.classroom.presenting ? screen.projected : screen
+        return ListView.render(state, size: size, options: options)
+            .finished(options, presenting: state.classroom.presenting)
     }
     var screen = Screen(size: size)
     let layout = Layout(state, size: size, mode: .interactive, options: options)
     if layout.isTooSmall {
         TooSmallMessage.draw(in: size, options: options, on: &screen)
-        return screen
+        return screen.finished(options)
     }
     drawPanels(state, layout: layout, on: &screen)
     LessonBox.draw(state, in: layout.lesson, layout: layout, on: &screen)
@@ -22,19 +22,19 @@ public func render(_ state: ExplorerState, size: Size, options: RenderOptions = 
     case .confirmOverwrite(let path): OverwritePrompt.draw(path: path, in: size, options: options, on: &screen)
     case .none: break
     }
-    return state.classroom.presenting ? screen.projected : screen
+    return screen.finished(options, presenting: state.classroom.presenting)
 }
 
 /// The same panels for `--print`: `width` columns, as many rows as the panels need, no status
 /// line or key hints, no selection; the classroom panels follow when the width allows.
 public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOptions = .init()) -> Screen {
-    if state.showsList { return ListView.printout(state, width: width, options: options) }
+    if state.showsList { return ListView.printout(state, width: width, options: options).finished(options) }
     var printed = state
     printed.field = nil
     let probe = Layout(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
     var screen = Screen(size: Size(width: width, height: probe.height))
     drawPanels(printed, layout: probe, on: &screen)
-    return screen
+    return screen.finished(options)
 }
 
 private func drawPanels(_ state: ExplorerState, layout: Layout, on screen: inout Screen) {

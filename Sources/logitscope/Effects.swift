@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import LogitCore
 import LogitView
 
@@ -12,23 +7,20 @@ enum Effects {
     static func perform(_ state: ExplorerState, size: Size, options: RenderOptions) -> Action? {
         if let request = state.session.saveRequest { return SessionIO.perform(request) }
         guard let format = state.classroom.exportRequest else { return nil }
-        let path = freePath(for: format.defaultFileName)
         do throws(InputError) {
-            try AtomicFile.write(Export.screenText(state, as: format, size: size, options: options), to: path)
+            let text = Export.screenText(state, as: format, size: size, options: options)
+            guard let path = try AtomicFile.createNew(text.utf8, trying: numberedNames(format.defaultFileName)) else {
+                return .classroom(.exportFailed("cannot export: \(format.defaultFileName) and its numbered names are all taken"))
+            }
             return .classroom(.exportFinished(path: path))
         } catch {
             return .classroom(.exportFailed(error.message))
         }
     }
 
-    /// `logitscope.svg`, or `logitscope-2.svg`, `-3` … : an export never overwrites a file.
-    static func freePath(for name: String) -> String {
-        guard access(name, F_OK) == 0 else { return name }
+    /// `logitscope.svg`, then `logitscope-2.svg`, `-3` …: an export never overwrites a file.
+    static func numberedNames(_ name: String) -> some Sequence<String> {
         let dot = name.lastIndex(of: ".") ?? name.endIndex
-        for n in 2... {
-            let candidate = "\(name[..<dot])-\(n)\(name[dot...])"
-            if access(candidate, F_OK) != 0 { return candidate }
-        }
-        return name
+        return [name] + (2...9999).lazy.map { "\(name[..<dot])-\($0)\(name[dot...])" }
     }
 }

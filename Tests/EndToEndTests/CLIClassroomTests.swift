@@ -54,6 +54,19 @@ import Testing
         #expect(svgText.hasPrefix("<svg") || svgText.hasPrefix("<?xml"))
         #expect(svgText.contains("65.9%"))
 
+        // The ground of a slide (the first rectangle, the whole picture) follows the theme,
+        // chosen or told by the terminal.
+        func ground(_ svg: String) -> String? {
+            svg.firstMatch(of: /<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"\/>/).map { String($0.1) }
+        }
+        #expect(ground(svgText) == "#1c1c1c")
+        let light = try Binary.run(["--export", "svg", "--theme", "light"])
+        #expect(light.status == 0 && ground(light.stdout) == "#ffffff")
+        let told = try Binary.run(["--export", "svg"], environment: ["COLORFGBG": "0;15"])
+        #expect(told.stdout == light.stdout)
+        let overruled = try Binary.run(["--export", "svg", "--theme", "dark"], environment: ["COLORFGBG": "0;15"])
+        #expect(ground(overruled.stdout) == "#1c1c1c")
+
         let markdown = try Binary.run(["--export", "markdown"])
         #expect(markdown.status == 0)
         #expect(markdown.stdout.contains("| ★ | News | 2 | 2 | 65.9% |"))

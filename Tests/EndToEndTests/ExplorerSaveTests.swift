@@ -130,6 +130,6 @@ import Testing
         let result = try Binary.run(["--session", "/no/such/session.json", "--json"])
         #expect(result.status == 64)
         #expect(result.stdout == "")
-        #expect(result.stderr == "logitscope: cannot read session /no/such/session.json: No such file or directory\n")
+        #expect(result.stderr == "logitscope: session /no/such/session.json: cannot open it: no such file\n")
     }
 }

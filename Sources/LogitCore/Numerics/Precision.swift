@@ -5,14 +5,32 @@ public enum Precision: String, CaseIterable, Sendable, Codable {
     /// bfloat16 as PyTorch computes it on a CPU: each operation in Float, rounded (see `BFloat16`).
     case bfloat16
 
-    /// Accepts the long names and the short ones (`f16`, `f32`, `f64`, `bf16`), case-insensitively.
+    /// Accepts the long names and the short ones (`f16`, `f32`, `f64`, `bf16`), case-insensitively,
+    /// and the C and PyTorch spellings (`half`, `float`, `double`, `fp16`…).
     public init?(name: String) {
-        switch name.lowercased() {
-        case "float16", "f16", "half", "fp16": self = .float16
-        case "float32", "f32", "float", "single", "fp32": self = .float32
-        case "float64", "f64", "double", "fp64": self = .float64
-        case "bfloat16", "bf16": self = .bfloat16
+        let folded = name.lowercased()
+        if let p = Self.allCases.first(where: { $0.names.contains(folded) }) {
+            self = p
+            return
+        }
+        switch folded {
+        case "half", "fp16": self = .float16
+        case "float", "single", "fp32": self = .float32
+        case "double", "fp64": self = .float64
         default: return nil
+        }
+    }
+
+    /// The names the command line shows and completes: the long one and the short one.
+    public var names: [String] { [rawValue, shortName] }
+
+    /// `f16`, `f32`, `f64`, `bf16`.
+    public var shortName: String {
+        switch self {
+        case .float16: "f16"
+        case .float32: "f32"
+        case .float64: "f64"
+        case .bfloat16: "bf16"
         }
     }
 

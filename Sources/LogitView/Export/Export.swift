@@ -7,7 +7,7 @@ public enum Export {
     public static func text(_ state: ExplorerState, as format: ExportFormat, width: Int = 100,
                             options: RenderOptions = .init(), color: Bool = true) -> String {
         switch format {
-        case .svg: renderPrintout(state, width: width, options: options).svg(color: color)
+        case .svg: renderPrintout(state, width: width, options: options).svg(color: color, scheme: options.colorScheme)
         case .markdown: NumberTables.markdown(state)
         case .csv: NumberTables.csv(state)
         }
@@ -20,7 +20,7 @@ public enum Export {
         var shown = state
         if case .export = shown.overlay { shown.overlay = .none }
         switch format {
-        case .svg: return render(shown, size: size, options: options).svg(color: color)
+        case .svg: return render(shown, size: size, options: options).svg(color: color, scheme: options.colorScheme)
         case .markdown, .csv: return text(shown, as: format)
         }
     }

@@ -32,5 +32,6 @@ public func renderTourHandout(width: Int, height: Int = 24, options: RenderOptio
         }
         y += 1
     }
-    return out
+    // The steps' screens are mapped already; the map leaves them as they are.
+    return out.finished(options)
 }
