@@ -48,6 +48,7 @@ The script checks its own figures against scipy.special where scipy has the func
 
 import json
 import math
+from fractions import Fraction
 import os
 import sys
 
@@ -187,14 +188,15 @@ def case_figures(logits, temperature, precision, threshold, target):
 def online_figures(logits, temperature, precision, block):
     """The online softmax (Milakov and Gimelshein 2018) as logitscope computes it: u in blocks,
     the running max m in F, each block's exps e^(u - m_new) in F summed in W (exactly, rounded
-    once, as the stable sum), the rescale e^(m_old - m_new) in F, l = l * rescale + block sum in W
-    (two roundings), and p = e^(u - m) / l divided in W and rounded once to F."""
+    once, as the stable sum), the rescale e^(m_old - m_new) in F, l = l * rescale + block sum held
+    exactly (a Fraction) and rounded once to W (logitscope compensates it), and p = e^(u - m) / l
+    divided in W and rounded once to F."""
     F = DTYPES[precision]
     W = WIDER[F]
     with np.errstate(all="ignore"):
         z = np.array([to_dtype(F, v) for v in logits], dtype=F)
         u = (z / to_dtype(F, temperature)).astype(F)
-        m, total, steps = F(-math.inf), W(0), []
+        m, exact, steps = F(-math.inf), Fraction(0), []
         for start in range(0, len(u), block):
             part = u[start:start + block]
             new = max(m, part.max())
@@ -202,8 +204,11 @@ def online_figures(logits, temperature, precision, block):
             if new > -math.inf:
                 if m > -math.inf:
                     rescale = exp_in(F, F(m - new))
-                block_sum = wide_sum(W, [exp_in(F, F(x - new)) for x in part])
-            total = W(W(total * W(1 if rescale is None else rescale)) + block_sum)
+                    exact *= Fraction(float(rescale))
+                terms = [exp_in(F, F(x - new)) for x in part]
+                block_sum = wide_sum(W, terms)
+                exact += sum(Fraction(float(t)) for t in terms)
+            total = W(float(exact))
             steps.append({"start": start, "end": start + len(part), "block_max": enc(part.max()),
                           "max": enc(new), "rescale": None if rescale is None else enc(rescale),
                           "block_sum": enc(block_sum), "sum": enc(total)})

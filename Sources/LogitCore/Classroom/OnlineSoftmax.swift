@@ -8,11 +8,11 @@ import RealModule
 /// overflows where the naive path does (Float16 [12, 11, 10], BFloat16 [89, 88, 87]).
 ///
 /// Computed as the analysis computes the stable path: u = z / T, each exp (the rescale factor
-/// included) and each p in the precision, the sums in its accumulator type (a block's terms
-/// compensated, as the stable sum; ℓ·r + block sum plainly, as a kernel does), pᵢ divided in the
-/// accumulator type and rounded once. The final max is the stable path's and each eᵢ the same
-/// number, so the two softmaxes differ only through ℓ against the stable sum S: by the roundings
-/// of the rescale factors in the precision, within a few ulps (see `OnlineSoftmaxTests`).
+/// included) and each p in the precision, ℓ compensated in the accumulator type as the stable sum
+/// is (rescaling it keeps the product's rounding error too), pᵢ divided in the accumulator type and
+/// rounded once. The final max is the stable path's and each eᵢ the same number, so the two
+/// softmaxes differ only through ℓ against the stable sum S: by the rounding of each rescale factor
+/// in the precision, within a few ulps (see `OnlineSoftmaxTests`).
 ///
 /// Built when shown, from the analysis; the steps are one per block, the per-class values on
 /// demand, as `Analysis` gives them.
@@ -32,7 +32,8 @@ public struct OnlineSoftmax: Sendable {
         public let rescale: Double?
         /// Σ e^(u − m_new) over the block, in the accumulator type.
         public let blockSum: Double
-        /// ℓ before and after the block: ℓ_old · rescale + blockSum.
+        /// ℓ before and after the block: ℓ_old · rescale + blockSum (compensated, so not always
+        /// that sum of the rounded numbers shown).
         public let previousSum: Double
         public let sum: Double
     }
@@ -96,7 +97,7 @@ public struct OnlineSoftmax: Sendable {
         var steps: [Step] = []
         steps.reserveCapacity((n + block - 1) / block)
         var m = -F.infinity
-        var l: A = 0
+        var l = CompensatedSum<A>()
         var start = 0
         while start < n {
             let range = start..<Swift.min(start + block, n)
@@ -106,16 +107,23 @@ public struct OnlineSoftmax: Sendable {
             var rescale: F?
             var blockSum = CompensatedSum<A>()
             // Until some class is unmasked there is no max to measure against (−inf − −inf is NaN).
+            let previous = l.value
             if newMax > -F.infinity {
-                if m > -F.infinity { rescale = F.passExp(m - newMax) }
-                for x in u { blockSum.add(A(F.passExp(x - newMax))) }
+                if m > -F.infinity {
+                    let r = F.passExp(m - newMax)
+                    rescale = r
+                    l.scale(by: F.widen(r))
+                }
+                for x in u {
+                    let e = F.widen(F.passExp(x - newMax))
+                    blockSum.add(e)
+                    l.add(e)
+                }
             }
-            let previous = l
-            l = l * A(rescale ?? 1) + blockSum.value
             steps.append(Step(
                 range: range, blockMax: Double(blockMax), previousMax: Double(m), max: Double(newMax),
                 rescale: rescale.map(Double.init), blockSum: Double(blockSum.value),
-                previousSum: Double(previous), sum: Double(l)))
+                previousSum: Double(previous), sum: Double(l.value)))
             m = newMax
             start = range.upperBound
         }
