@@ -9,7 +9,7 @@ enum Interactive {
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
     static func run(_ state: ExplorerState, source: LogitFileSource?, scheme: ColorScheme) {
         do throws(TerminalError) {
-            let final = try TerminalExplorer.run(state, colorScheme: scheme, effects: Effects.perform)
+            let final = try TerminalExplorer.run(state, colorScheme: scheme, perform: Effects.perform)
             Output.report(quitLine(final.document, source: source) + "\n")
         } catch {
             Output.refusal(error.message)

@@ -98,25 +98,25 @@ import LogitCore
             s.classroom.presenting = presenting
             return s
         }
-        let seed = update(Examples.seed, .toggleTarget)
+        let seed = update(Examples.seed, .toggleTarget).state
         var states: [(String, ExplorerState, Size)] = [
             ("seed", seed, Size(width: 80, height: 24)),
             ("seed large", seed, Size(width: 120, height: 40)),
             ("masked", Examples.masked, Size(width: 100, height: 30)),
-            ("overflow, naive bars", update(Examples.float16Overflow, .classroom(.toggleMaxTrick)), Size(width: 100, height: 40)),
-            ("twelve, negative logits", update(Examples.twelve, .toggleTarget), Size(width: 100, height: 30)),
-            ("help", update(seed, .toggleHelp), Size(width: 100, height: 40)),
-            ("presets", update(seed, .classroom(.openPresets)), Size(width: 100, height: 30)),
-            ("export", update(seed, .classroom(.openExport)), Size(width: 100, height: 30)),
+            ("overflow, naive bars", update(Examples.float16Overflow, .classroom(.toggleMaxTrick)).state, Size(width: 100, height: 40)),
+            ("twelve, negative logits", update(Examples.twelve, .toggleTarget).state, Size(width: 100, height: 30)),
+            ("help", update(seed, .toggleHelp).state, Size(width: 100, height: 40)),
+            ("presets", update(seed, .classroom(.openPresets)).state, Size(width: 100, height: 30)),
+            ("export", update(seed, .classroom(.openExport)).state, Size(width: 100, height: 30)),
             ("tour", ExplorerState.touring(), Size(width: 80, height: 24)),
-            ("tour revealed", update(update(ExplorerState.touring(), .classroom(.tourStep(by: 2))), .classroom(.revealTourStep)), Size(width: 100, height: 30)),
-            ("refusal", update(update(Examples.masked, .select(1)), .nudgeLogit(steps: 1)), Size(width: 80, height: 24)),
-            ("field", update(update(seed, .beginEdit(.logit)), .edit(.insert("3.5"))), Size(width: 80, height: 24)),
-            ("list", update(VocabularyExamples.state(topK: 3), .draw(count: 1000)), Size(width: 100, height: 30)),
+            ("tour revealed", update(update(ExplorerState.touring(), .classroom(.tourStep(by: 2))).state, .classroom(.revealTourStep)).state, Size(width: 100, height: 30)),
+            ("refusal", update(update(Examples.masked, .select(1)).state, .nudgeLogit(steps: 1)).state, Size(width: 80, height: 24)),
+            ("field", update(update(seed, .beginEdit(.logit)).state, .edit(.insert("3.5"))).state, Size(width: 80, height: 24)),
+            ("list", update(VocabularyExamples.state(topK: 3), .draw(count: 1000)).state, Size(width: 100, height: 30)),
             ("too small", seed, Size(width: 30, height: 8)),
         ]
         for panel in [ClassroomPanel.steps, .lab, .binary, .loss] {
-            states.append(("panel \(panel)", update(seed, .classroom(.focus(panel))), Size(width: 80, height: 24)))
+            states.append(("panel \(panel)", update(seed, .classroom(.focus(panel))).state, Size(width: 80, height: 24)))
         }
         var out = states.map { ($0.0, render(shown($0.1), size: $0.2, options: options)) }
         if !presenting {

@@ -30,8 +30,9 @@ public enum ClassroomAction: Equatable, Sendable {
     case togglePresentation
 
     case openExport
+    /// Closes the export menu and asks for the export (`Effect.export`).
     case requestExport(ExportFormat)
-    /// The backend's answer to an export request.
+    /// The backend's answer to an export.
     case exportFinished(path: String)
     case exportFailed(String)
 }

@@ -59,15 +59,15 @@ import LogitCore
         #expect(s.document == .seed)
     }
 
-    @Test func exportIsARequestTheBackendAnswers() {
+    @Test func exportIsAnEffectTheBackendAnswers() {
         var s = reduce(.classroom(.openExport))
         #expect(s.overlay == .export)
-        s.apply(.classroom(.requestExport(.svg)))
-        #expect(s.overlay == .none && s.classroom.exportRequest == .svg)
-        let done = reduce(from: s, .classroom(.exportFinished(path: "logitscope.svg")))
-        #expect(done.classroom.exportRequest == nil && done.message == .info("saved logitscope.svg"))
-        let failed = reduce(from: s, .classroom(.exportFailed("cannot write logitscope.svg: permission denied")))
-        #expect(failed.classroom.exportRequest == nil && failed.message?.kind == .error)
+        #expect(s.apply(.classroom(.requestExport(.svg))) == [.export(.svg)])
+        #expect(s.overlay == .none)
+        let done = update(s, .classroom(.exportFinished(path: "logitscope.svg")))
+        #expect(done.effects == [] && done.state.message == .info("saved logitscope.svg"))
+        let failed = update(s, .classroom(.exportFailed("cannot write logitscope.svg: permission denied")))
+        #expect(failed.effects == [] && failed.state.message?.kind == .error)
     }
 
     @Test func exportFormatsByName() {

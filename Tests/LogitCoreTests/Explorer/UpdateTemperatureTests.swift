@@ -17,7 +17,7 @@ import Testing
         let cold = reduce(from: ExplorerState(), .scaleTemperature(up: false), times: 40)
         #expect(cold.document.temperature == 0.01)
         // At the clamp a press changes nothing and records nothing.
-        #expect(update(hot, .scaleTemperature(up: true)).history == hot.history)
+        #expect(update(hot, .scaleTemperature(up: true)).state.history == hot.history)
     }
 
     @Test func resetAndSet() {

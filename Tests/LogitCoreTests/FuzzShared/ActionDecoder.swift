@@ -73,8 +73,8 @@ public struct ActionDecoder {
         switch input.byte() % 9 {
         case 0: return .toggleOrder
         case 1: return .setOrder(input.bool() ? .index : .rank)
-        case 2: return .movePage(by: int())
-        case 3: return .setPageRows(int())
+        case 2: return .movePage(by: int(), pageRows: int())
+        case 3: return .movePage(by: input.bool() ? 1 : -1, pageRows: int())
         case 4: return .findNext(forward: input.bool())
         case 5:
             let filters: [FilteredDistribution.Stage.Filter] = [.topK, .topP, .minP]

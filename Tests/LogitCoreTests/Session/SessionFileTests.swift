@@ -55,9 +55,9 @@ import Testing
 
     @Test func theSeedAndItsExplorerSettingsRoundTrip() throws {
         var state = ExplorerState()
-        state = update(state, .moveSelection(by: 2))
-        state = update(state, .nudgeLogit(steps: 3))
-        state = update(state, .classroom(.focus(.binary)))
+        state = update(state, .moveSelection(by: 2)).state
+        state = update(state, .nudgeLogit(steps: 3)).state
+        state = update(state, .classroom(.focus(.binary))).state
         let saved = SavedSession(state)
         let back = try SessionFile.decode(Array(SessionFile.encode(saved).utf8), name: "s.json")
         let restored = back.explorerState()

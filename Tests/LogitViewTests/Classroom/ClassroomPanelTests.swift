@@ -36,7 +36,7 @@ import LogitCore
 
     @Test func stepsFollowTheTemperature() throws {
         // T = 2: u = [1, 0.5, 0.05], exp = [2.718, 1.649, 1.051], sum 5.418; p = 0.502, 0.304, 0.194 (numpy).
-        let s = update(Examples.seed, .setTemperature(2))
+        let s = update(Examples.seed, .setTemperature(2)).state
         let screen = focused(s, .steps)
         #expect(line(screen, "2         1      2.718") != nil)
         #expect(line(screen, "0.5      1.649") != nil)
@@ -129,7 +129,7 @@ import LogitCore
     }
 
     @Test func naiveBarsBreakInTheMainPanel() throws {
-        let state = update(Examples.float16Overflow, .classroom(.toggleMaxTrick))
+        let state = update(Examples.float16Overflow, .classroom(.toggleMaxTrick)).state
         let screen = render(state, size: screenSize(80, 24))
         #expect(screen.lines[2].contains("NAIVE"))
         let row = try #require(screen.lines.first { $0.hasPrefix(" ▸★  class 1") })
@@ -137,7 +137,7 @@ import LogitCore
         let y = try #require(screen.lines.firstIndex(of: row))
         #expect(screen[Array(row).count - 1, y].style == Theme.nonFinite)
         // Back on, the bars are the stable ones again.
-        let fixed = render(update(state, .classroom(.toggleMaxTrick)), size: screenSize(80, 24))
+        let fixed = render(update(state, .classroom(.toggleMaxTrick)).state, size: screenSize(80, 24))
         #expect(try #require(fixed.lines.first { $0.hasPrefix(" ▸★  class 1") }).contains("66.5%"))
     }
 
@@ -155,7 +155,7 @@ import LogitCore
 
     @Test func lossPanelShowsCrossEntropyGradientAndBothBCEs() throws {
         // Seed, target News: CE = 2.417030 − 2 = 0.417030; gradient p − onehot = [−0.341, 0.242, 0.0986].
-        let state = update(Examples.seed, .toggleTarget)
+        let state = update(Examples.seed, .toggleTarget).state
         let screen = focused(state, .loss)
         #expect(line(screen, "◎ ★ News: CE = logsumexp - z/T = 2.417 - 2 = 0.417 nats") != nil)
         let news = try #require(screen.lines.first { $0.contains("News") && $0.contains("-0.341") })

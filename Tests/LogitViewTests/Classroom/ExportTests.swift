@@ -34,7 +34,7 @@ import LogitCore
 
     @Test func svgOfTheScreenIsWellFormedAndCarriesTextAndColours() throws {
         let state = Preset.named("overflow-f16")!.state
-        let svg = Export.screenText(state, as: .svg, size: Size(width: 80, height: 24))
+        let svg = Export.screenText(frame(state), as: .svg)
         let read = try parseWithPython(svg)
         let lines = read.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "800 480")  // 80 × 10, 24 × 20
@@ -65,7 +65,7 @@ import LogitCore
     }
 
     @Test func markdownHasTheSeedsNumbers() throws {
-        let md = NumberTables.markdown(update(Examples.seed, .toggleTarget))
+        let md = NumberTables.markdown(update(Examples.seed, .toggleTarget).state)
         let lines = md.split(separator: "\n").map(String.init)
         #expect(lines[0] == "|  | class | logit | z/T | softmax | naive softmax | log-softmax | sigmoid | > τ | ∂CE/∂z |")
         #expect(lines[1].hasPrefix("| :-: | :-- | --: |"))

@@ -9,8 +9,8 @@ import LogitCore
     /// points at on screen and highlighted, the header and the tour's keys.
     @Test(arguments: Tour.steps.indices)
     func everyStepRendersAt80x24(_ n: Int) throws {
-        let shown = update(ExplorerState.touring(), .classroom(.goToTourStep(n)))
-        for state in [shown, update(shown, .classroom(.revealTourStep))] {
+        let shown = update(ExplorerState.touring(), .classroom(.goToTourStep(n))).state
+        for state in [shown, update(shown, .classroom(.revealTourStep)).state] {
             let step = Tour.steps[n]
             let screen = render(state, size: Self.size)
             let plain = screen.plainText()
@@ -37,7 +37,7 @@ import LogitCore
 
     @Test func theOverflowStepShowsTheBarsBreakingThenMended() throws {
         let n = try #require(Tour.steps.firstIndex { $0.panel == .lab })
-        let before = render(update(ExplorerState.touring(), .classroom(.goToTourStep(n))), size: Self.size)
+        let before = render(update(ExplorerState.touring(), .classroom(.goToTourStep(n))).state, size: Self.size)
         #expect(before.lines.contains { $0.hasPrefix(" ▸★  class 1") && $0.hasSuffix("NaN") })
         let after = render(reduce(.classroom(.goToTourStep(n)), .classroom(.revealTourStep)), size: Self.size)
         #expect(after.lines.contains { $0.hasPrefix(" ▸★  class 1") && $0.contains("66.5%") && $0.contains("█") })
@@ -60,7 +60,7 @@ import LogitCore
     }
 
     @Test func presentationModeEnlargesTheBarsHidesTheRestAndDropsDim() throws {
-        let state = update(Examples.seed, .classroom(.togglePresentation))
+        let state = update(Examples.seed, .classroom(.togglePresentation)).state
         let screen = render(state, size: Self.size)
         let text = screen.plainText()
         #expect(!text.contains("SIGMOID"))
@@ -72,7 +72,7 @@ import LogitCore
         #expect(!screen.cells.contains { $0.style.dim })
         #expect(!screen.cells.contains { $0.style.foreground == .blue })
         // A classroom panel in focus still shows; so do all the classes.
-        let focused = render(update(state, .classroom(.focus(.steps))), size: Self.size).plainText()
+        let focused = render(update(state, .classroom(.focus(.steps))).state, size: Self.size).plainText()
         #expect(focused.contains("WORKED STEPS") && focused.contains("Technology"))
     }
 
@@ -80,11 +80,11 @@ import LogitCore
         // Nothing may be drawn outside its rows: the header stays on top and the status line at
         // the bottom, whatever is in focus, at 60×16 and in presentation mode.
         var states = Preset.all.map(\.state)
-        for n in Tour.steps.indices { states.append(update(ExplorerState.touring(), .classroom(.goToTourStep(n)))) }
+        for n in Tour.steps.indices { states.append(update(ExplorerState.touring(), .classroom(.goToTourStep(n))).state) }
         for base in states {
             for panel in [nil] + ClassroomPanel.allCases.map(Optional.some) {
                 for presenting in [false, true] {
-                    var s = update(base, .classroom(.focus(panel)))
+                    var s = update(base, .classroom(.focus(panel))).state
                     s.classroom.presenting = presenting
                     for size in [Size(width: 60, height: 16), Self.size] {
                         let screen = render(s, size: size)
@@ -115,5 +115,5 @@ import LogitCore
 }
 
 private func reduce(_ actions: Action...) -> ExplorerState {
-    actions.reduce(ExplorerState(), update)
+    actions.reduce(ExplorerState()) { update($0, $1).state }
 }

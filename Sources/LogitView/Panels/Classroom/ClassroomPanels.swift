@@ -3,12 +3,13 @@ import LogitCore
 /// The classroom panels behind one interface, so the layout can size them and `render` can draw
 /// whichever the layout placed, in the sigmoid panel's place or below the stats.
 enum ClassroomPanels {
-    /// Rows a panel takes besides one row per class shown (all of its rows, for the binary view).
-    static func fixedRows(_ panel: ClassroomPanel, _ state: ExplorerState, width: Int, options: RenderOptions) -> Int {
+    /// Rows a panel takes besides one row per class shown (all of its rows, for the binary view,
+    /// whose `binaryLines` the layout made once).
+    static func fixedRows(_ panel: ClassroomPanel, binaryLines: Int) -> Int {
         switch panel {
         case .steps: StepsPanel.fixedRows
         case .lab: LabPanel.fixedRows
-        case .binary: BinaryPanel.lines(state, options: options).count + 1
+        case .binary: binaryLines + 1
         case .loss: LossPanel.fixedRows
         }
     }
@@ -17,8 +18,8 @@ enum ClassroomPanels {
     static func hasClassRows(_ panel: ClassroomPanel) -> Bool { panel != .binary }
 
     /// The panel's height when it shows `slots` classes.
-    static func height(_ panel: ClassroomPanel, _ state: ExplorerState, slots: Int, width: Int, options: RenderOptions) -> Int {
-        fixedRows(panel, state, width: width, options: options) + (hasClassRows(panel) ? slots : 0)
+    static func height(_ panel: ClassroomPanel, slots: Int, binaryLines: Int) -> Int {
+        fixedRows(panel, binaryLines: binaryLines) + (hasClassRows(panel) ? slots : 0)
     }
 
     /// The panels `--print` adds when the width allows: all of them, unless the vocabulary is so
