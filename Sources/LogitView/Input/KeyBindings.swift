@@ -91,7 +91,7 @@ public enum KeyBindings {
                 map(ch("t"), to: .scaleTemperature(up: false)), map(ch("T"), to: .scaleTemperature(up: true)),
             ]),
             KeyBinding("=", "temperature back to 1", [map(ch("="), to: .resetTemperature)]),
-            KeyBinding("p", "precision 64 / 32 / 16", hint: KeyBinding.Hint("p", "precision"), [map(ch("p"), to: .cyclePrecision)]),
+            KeyBinding("p", "precision 64/32/16/bf16", hint: KeyBinding.Hint("p", "precision"), [map(ch("p"), to: .cyclePrecision)]),
         ]),
         KeySection(title: "Sigmoid threshold", bindings: [
             KeyBinding("< >", "threshold down / up (all)", hint: KeyBinding.Hint("< >", "threshold"), [

@@ -101,6 +101,14 @@ enum LabPanel {
                           Span("stable: the largest term is e^0 = 1, so the sum is at least 1", Theme.above)])
         } else if broken {
             lines.append([Span("naive: an exp left \(name)'s range, so the division is not a probability", Theme.hint)])
+        } else if f.naiveSumLostTerms > 0 {
+            // Every exp fits, but the sum stopped growing (BFloat16: 256 + 1 = 256).
+            let lost = f.naiveSumLostTerms
+            lines.append([Span("\(g.error) ", Theme.error),
+                          Span("naive \(g.sum) stalls at \(NumberFormat.number(f.naiveSum).text): \(lost) term\(lost == 1 ? "" : "s") under half its ulp \(lost == 1 ? "is" : "are") lost", Theme.error)])
+            let total = (0..<a.count).reduce(0.0) { $0 + a.naiveSoftmax(at: $1) }
+            lines.append([Span("naive p adds up to \(NumberFormat.probability(total).text)", Theme.hint), Span("   ", Theme.hint),
+                          Span("stable: summed in a wider type, no stall", Theme.above)])
         } else {
             lines.append([Span("\(g.above) ", Theme.above),
                           Span("every z/T is within \(name)'s limits: naive and stable agree", Theme.above)])
