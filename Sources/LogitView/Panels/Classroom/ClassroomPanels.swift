@@ -46,6 +46,17 @@ enum ClassroomPanels {
         return RowWindow(count: count, slots: max(rect.height - fixedRows, 0), selection: state.selection)
     }
 
+    /// The row naming a panel's columns: CLASS over the labels, then each shown column's name,
+    /// in the headings' style unless `style` says otherwise (the lab's naive columns are errors).
+    static func drawColumnNames(
+        _ names: [String], columns: NumberColumns, y: Int, layout: Layout, on screen: inout Screen,
+        style: (Int) -> Style = { _ in Theme.heading }
+    ) {
+        let c = layout.columns
+        screen.write("CLASS", x: c.label, y: y, style: Theme.heading, maxWidth: c.labelWidth)
+        columns.writeNames(names, y: y, on: &screen, unicode: layout.options.unicode, style: style)
+    }
+
     /// Draws a panel's class rows from `top`: the "↑/↓ N more" indicators where the window is cut,
     /// and for each class its markers and label, then `row(i, y, &screen)` for the panel's own
     /// columns. Returns the window, whose `slots` say where the rows end.
@@ -102,6 +113,13 @@ struct NumberColumns {
     /// Writes a formatted number in column i, marking zeros and inf/NaN.
     func write(_ i: Int, _ number: FormattedNumber, y: Int, style: Style = .plain, on screen: inout Screen, unicode: Bool) {
         write(i, number.text, y: y, style: ClassRow.style(of: number, otherwise: style), on: &screen, unicode: unicode)
+    }
+
+    /// Writes each shown column's name on row y, right-aligned as its numbers are.
+    func writeNames(_ names: [String], y: Int, on screen: inout Screen, unicode: Bool, style: (Int) -> Style = { _ in Theme.heading }) {
+        for (i, name) in names.enumerated() {
+            write(i, name, y: y, style: style(i), on: &screen, unicode: unicode)
+        }
     }
 
     /// The right edge of column i, if shown.

@@ -7,7 +7,7 @@ enum LossPanel {
     /// Heading, column names, the note under the rows.
     static let fixedRows = 3
 
-    private enum Column: Int, CaseIterable {
+    private enum Column: Int {
         case p, gradient, y, naive, stable
     }
 
@@ -41,14 +41,13 @@ enum LossPanel {
         let columns = NumberColumns(start: c.value - 1, widths: [c.valueWidth, 9 + 2 * half + 2, 2, 10, 11], width: rect.maxX - 1,
                                     dropOrder: [Column.gradient.rawValue])
         let y0 = rect.y + 1
-        screen.write("CLASS", x: c.label, y: y0, style: Theme.heading, maxWidth: c.labelWidth)
-        let names = ["p", u ? "∂CE/∂z = (p−onehot)/T" : "grad = (p - onehot)/T", "y", "BCE naive", "BCE stable"]
-        for col in Column.allCases where col != .gradient {
-            let style = col == .naive ? Theme.error : Theme.heading
-            columns.write(col.rawValue, names[col.rawValue], y: y0, style: style, on: &screen, unicode: u)
+        // The gradient's name sits left, over its bars, rather than right-aligned over a number.
+        ClassroomPanels.drawColumnNames(["p", "", "y", "BCE naive", "BCE stable"], columns: columns, y: y0, layout: layout, on: &screen) {
+            $0 == Column.naive.rawValue ? Theme.error : Theme.heading
         }
         if let x = columns.x[Column.gradient.rawValue] {
-            screen.write(names[1], x: x + 1, y: y0, style: Theme.heading, maxWidth: columns.widths[1] - 1, unicode: u)
+            let gradient = u ? "∂CE/∂z = (p−onehot)/T" : "grad = (p - onehot)/T"
+            screen.write(gradient, x: x + 1, y: y0, style: Theme.heading, maxWidth: columns.widths[1] - 1, unicode: u)
         }
 
         let window = ClassroomPanels.drawRows(state, rect: rect, fixedRows: fixedRows, top: y0 + 1, layout: layout, on: &screen) { i, y, screen in
