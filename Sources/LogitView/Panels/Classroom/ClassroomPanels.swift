@@ -3,14 +3,23 @@ import LogitCore
 /// The classroom panels behind one interface, so the layout can size them and `render` can draw
 /// whichever the layout placed, in the sigmoid panel's place or below the stats.
 enum ClassroomPanels {
+    /// What the layout measures once for the panels whose fixed rows depend on the state: the
+    /// binary view's lines and the online softmax's rows of blocks.
+    struct Extents: Equatable {
+        var binaryLines: Int
+        var onlineBlocks: Int
+    }
+
     /// Rows a panel takes besides one row per class shown (all of its rows, for the binary view,
     /// whose `binaryLines` the layout made once).
-    static func fixedRows(_ panel: ClassroomPanel, binaryLines: Int) -> Int {
+    static func fixedRows(_ panel: ClassroomPanel, _ extents: Extents) -> Int {
         switch panel {
         case .steps: StepsPanel.fixedRows
         case .lab: LabPanel.fixedRows
-        case .binary: binaryLines + 1
+        case .binary: extents.binaryLines + 1
         case .loss: LossPanel.fixedRows
+        case .logSoftmax: LogSoftmaxPanel.fixedRows
+        case .online: OnlinePanel.fixedRows + extents.onlineBlocks
         }
     }
 
@@ -18,8 +27,8 @@ enum ClassroomPanels {
     static func hasClassRows(_ panel: ClassroomPanel) -> Bool { panel != .binary }
 
     /// The panel's height when it shows `slots` classes.
-    static func height(_ panel: ClassroomPanel, slots: Int, binaryLines: Int) -> Int {
-        fixedRows(panel, binaryLines: binaryLines) + (hasClassRows(panel) ? slots : 0)
+    static func height(_ panel: ClassroomPanel, slots: Int, _ extents: Extents) -> Int {
+        fixedRows(panel, extents) + (hasClassRows(panel) ? slots : 0)
     }
 
     /// The panels `--print` adds when the width allows: all of them, unless the vocabulary is so
@@ -35,6 +44,8 @@ enum ClassroomPanels {
         case .lab: LabPanel.draw(state, in: rect, layout: layout, on: &screen)
         case .binary: BinaryPanel.draw(state, in: rect, layout: layout, on: &screen)
         case .loss: LossPanel.draw(state, in: rect, layout: layout, on: &screen)
+        case .logSoftmax: LogSoftmaxPanel.draw(state, in: rect, layout: layout, on: &screen)
+        case .online: OnlinePanel.draw(state, in: rect, layout: layout, on: &screen)
         }
     }
 

@@ -1,6 +1,7 @@
 import LogitCore
 
-/// What training sees: cross-entropy for the target (from the logits, as PyTorch takes them), its
+/// What training sees: cross-entropy for the target (from the logits, as PyTorch takes them, and
+/// −log p of the rounded p beside it when that differs: the log-softmax panel says why), its
 /// gradient (p − onehot)/T as signed bars, and each class's binary cross-entropy against its own
 /// multi-label target y, naive beside stable (naive gives inf or NaN where σ rounds to 0 or 1).
 enum LossPanel {
@@ -27,8 +28,15 @@ enum LossPanel {
         if let t = d.target, let ce = a.crossEntropy {
             heading += [
                 Span("\(g.target) \(ClassRow.mention(state, t, options: layout.options))", Theme.target), Span(": CE = logsumexp - z/T = "),
-                n(a.logsumexp), Span(" - "), n(a.scaled(at: t)), Span(" = "), n(ce), Span(" nats = -log p"),
+                n(a.logsumexp), Span(" - "), n(a.scaled(at: t)), Span(" = "), n(ce), Span(" nats"),
             ]
+            // −log p of the rounded p says the same only while it formats the same: once p is
+            // subnormal it drifts (99.98 for 100), once p rounds to 0 it is inf (the log-softmax panel).
+            if let fromP = f.crossEntropyOfSoftmax {
+                heading += NumberFormat.number(fromP) == NumberFormat.number(ce)
+                    ? [Span(" = -log p")]
+                    : [Span(", but -log p = "), n(fromP)]
+            }
         } else {
             heading.append(Span(layout.mode == .interactive
                 ? "no target: press c on the true class for CE and its gradient"
