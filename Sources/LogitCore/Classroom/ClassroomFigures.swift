@@ -17,6 +17,10 @@ public struct ClassroomFigures: Sendable, Equatable {
     /// log pᵢ taken of the rounded pᵢ, in the precision, as `log(softmax(u))` computes it: −inf
     /// once pᵢ underflows to 0, where log_softmax (`Analysis.logSoftmax`) stays finite.
     public let logOfSoftmax: [Double]
+    /// Whether pᵢ is subnormal in the precision: nonzero but below the smallest normal number, so
+    /// held with fewer significant bits, and log pᵢ is off already (Float32's e^−100 is stored as
+    /// 27 · 2⁻¹⁴⁹, whose log is −99.98), a step before it becomes −inf.
+    public let softmaxIsSubnormal: [Bool]
     /// −log pₜ of the rounded pₜ: +inf once pₜ underflows, where the cross-entropy taken from the
     /// logits (`Analysis.crossEntropy`) is finite. The reason losses take logits. nil without a target.
     public let crossEntropyOfSoftmax: Double?
@@ -65,8 +69,10 @@ public struct ClassroomFigures: Sendable, Equatable {
         }
         naiveSum = Double(sum)
         naiveSumLostTerms = lost
-        let logs = a.softmax.map { Double(F.log(F($0))) }
+        let p = a.softmax.map { F($0) }
+        let logs = p.map { Double(F.log($0)) }
         logOfSoftmax = logs
+        softmaxIsSubnormal = p.map(\.isSubnormal)
         crossEntropyOfSoftmax = a.crossEntropy == nil ? nil : a.input.target.map { -logs[$0] }
         let y = u.indices.map { F(labels.indices.contains($0) && labels[$0] ? 1 : 0) }
         naiveBinaryCrossEntropy = u.indices.map { Double(LogitCore.naiveBinaryCrossEntropy(u[$0], label: y[$0])) }

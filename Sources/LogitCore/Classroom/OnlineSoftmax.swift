@@ -49,6 +49,30 @@ public struct OnlineSoftmax: Sendable {
         Swift.max(1, (count + 1) / 2)
     }
 
+    /// How many blocks of B the online softmax walks n classes in (the last may be short).
+    public static func blockCount(count: Int, block: Int) -> Int {
+        let b = Swift.max(block, 1)
+        return (Swift.max(count, 0) + b - 1) / b
+    }
+
+    /// The block sizes the explorer's key steps through for n classes: the powers of two below
+    /// n, then n itself (one block, which is the stable softmax's single pass). Doubling B halves
+    /// the blocks, so each press changes the walk visibly and a vocabulary takes a few presses.
+    public static func blockSizes(count: Int) -> [Int] {
+        var sizes: [Int] = []
+        var b = 1
+        while b < count {
+            sizes.append(b)
+            b *= 2
+        }
+        return sizes + [Swift.max(count, 1)]
+    }
+
+    /// The size after B in `blockSizes`, back to 1 after one block.
+    public static func nextBlock(after block: Int, count: Int) -> Int {
+        blockSizes(count: count).first { $0 > block } ?? 1
+    }
+
     public init(_ analysis: Analysis, block: Int) {
         self.analysis = analysis
         self.block = Swift.max(block, 1)

@@ -44,7 +44,7 @@ extension Preset {
             name: "log-softmax",
             summary: "[0, -110] in Float32, target dog: p underflows to 0, -log p = inf; log_softmax gives 110",
             document: LogitDocument(logits: [0, -110], labels: ["cat", "dog"], precision: .float32, target: 1),
-            focus: .loss),
+            focus: .logSoftmax),
         Preset(
             name: "masked",
             summary: "a masked class (logit -inf) gets exactly 0; the others share 100%",

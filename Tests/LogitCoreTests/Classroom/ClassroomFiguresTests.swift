@@ -70,6 +70,20 @@ import LogitCore
         #expect(ClassroomFigures(ExplorerState()).crossEntropyOfSoftmax == nil)
     }
 
+    /// A subnormal p is held with fewer bits: Float32 has e^−100 = 3.72e-44 only as 27 · 2⁻¹⁴⁹
+    /// (the nearest multiple of its smallest subnormal), whose log is 149 ln 2 − ln 27 = −99.98.
+    /// A p that rounded to 0 is not subnormal: it is gone.
+    @Test func subnormalProbabilitiesAreFlaggedAndTheirLogDrifts() throws {
+        #expect(Float(Double.exp(-100)) == 27 * Float.leastNonzeroMagnitude)
+        let subnormal = ClassroomFigures(ExplorerState(document: LogitDocument(logits: [0, -100], precision: .float32, target: 1)))
+        #expect(subnormal.softmaxIsSubnormal == [false, true])
+        #expect(isClose(subnormal.logOfSoftmax[1], Double.log(Double(27 * Float.leastNonzeroMagnitude)), within: 1e-5))
+        #expect(isClose(subnormal.crossEntropyOfSoftmax ?? .nan, 149 * Double.log(2) - Double.log(27), within: 1e-5))
+        let gone = ClassroomFigures(try #require(Preset.named("log-softmax")).state)
+        #expect(gone.softmaxIsSubnormal == [false, false])
+        #expect(ClassroomFigures(ExplorerState()).softmaxIsSubnormal == [false, false, false])
+    }
+
     @Test func statsOfTheSeed() {
         // numpy: H = 0.846738, H / log 3 = 0.770734; margin 2 − 1; top p 0.659001.
         let f = ClassroomFigures(ExplorerState())

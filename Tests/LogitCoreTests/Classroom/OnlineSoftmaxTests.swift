@@ -70,6 +70,26 @@ import Testing
         #expect(OnlineSoftmax(big, block: 0).block == 1)
     }
 
+    /// The sizes the explorer's key steps through: powers of two below n, then n (one block).
+    @Test func blockSizesDoubleUpToOneBlock() {
+        #expect(OnlineSoftmax.blockSizes(count: 1) == [1])
+        #expect(OnlineSoftmax.blockSizes(count: 3) == [1, 2, 3])
+        #expect(OnlineSoftmax.blockSizes(count: 4) == [1, 2, 4])
+        #expect(OnlineSoftmax.blockSizes(count: 50) == [1, 2, 4, 8, 16, 32, 50])
+        // From the default of 25 (two blocks), the next size up; past one block, back to 1.
+        #expect(OnlineSoftmax.nextBlock(after: 25, count: 50) == 32)
+        #expect(OnlineSoftmax.nextBlock(after: 50, count: 50) == 1)
+        #expect(OnlineSoftmax.nextBlock(after: 70, count: 50) == 1)
+        #expect([(3, 1), (3, 2), (3, 3), (3, 7), (12, 5), (0, 2)].map { OnlineSoftmax.blockCount(count: $0, block: $1) }
+                == [3, 2, 1, 1, 3, 0])
+        for n in [1, 3, 7, 12] {
+            for b in OnlineSoftmax.blockSizes(count: n) {
+                #expect(OnlineSoftmax(Analysis(AnalysisInput(logits: Array(repeating: 0, count: n))), block: b).steps.count
+                        == OnlineSoftmax.blockCount(count: n, block: b))
+            }
+        }
+    }
+
     /// Online against stable on random vectors (sorted half the time, so that every block raises
     /// the max), in every precision, temperature and block size. Both take the same final max and
     /// the same eᵢ, so they differ only through ℓ against S, both compensated: by the rescale

@@ -119,7 +119,7 @@ import LogitCore
         let p = try #require(Preset.named("log-softmax"))
         let a = p.state.analysis
         let f = ClassroomFigures(p.state)
-        #expect(a.input.precision == .float32 && p.document.target == 1 && p.focus == .loss)
+        #expect(a.input.precision == .float32 && p.document.target == 1 && p.focus == .logSoftmax)
         #expect(a.softmax == [1, 0])
         #expect(f.logOfSoftmax == [0, -.infinity])
         #expect(f.crossEntropyOfSoftmax == .infinity)
