@@ -9,6 +9,7 @@ let package = Package(
         // For the Benchmarks/ package, which depends on this one by path.
         .library(name: "LogitCore", targets: ["LogitCore"]),
         .library(name: "LogitView", targets: ["LogitView"]),
+        .library(name: "LogitRuntime", targets: ["LogitRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,8 +30,11 @@ let package = Package(
         ),
         // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
         .target(name: "LogitView", dependencies: ["LogitCore"]),
+        // The run loop, generic over a terminal backend (and an in-memory one for tests): events to
+        // actions through the frame, effects performed, frames drawn. No ncurses, no files.
+        .target(name: "LogitRuntime", dependencies: ["LogitCore", "LogitView"]),
         // The terminal backend: the only code that imports CNcurses.
-        .target(name: "LogitTerminal", dependencies: ["LogitCore", "LogitView", "CNcurses"]),
+        .target(name: "LogitTerminal", dependencies: ["LogitCore", "LogitView", "LogitRuntime", "CNcurses"]),
         .executableTarget(
             name: "logitscope",
             dependencies: [
@@ -43,8 +47,9 @@ let package = Package(
             dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
+        .testTarget(name: "LogitRuntimeTests", dependencies: ["LogitCore", "LogitView", "LogitRuntime"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["logitscope"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["logitscope", "LogitCore", "LogitView"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "LogitCore", package: "logitscope"),
                 .product(name: "LogitView", package: "logitscope"),
+                .product(name: "LogitRuntime", package: "logitscope"),
             ],
             path: "Benchmarks/LogitBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

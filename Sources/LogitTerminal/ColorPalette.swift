@@ -5,10 +5,13 @@ import LogitView
 /// per (foreground, background) seen, with -1 for the terminal's own default colours
 /// (`use_default_colors`), so an unstyled cell keeps the user's background. Monochrome (`NO_COLOR`,
 /// or a terminal without colours) keeps the attributes alone, which carry the meaning by design.
+/// A terminal with eight colours shows a bright one as its base colour in bold (which many draw
+/// bright).
 struct ColorPalette {
     let colors: Bool
     private var pairs: [ColorKey: Int16] = [:]
     private let pairLimit: Int
+    private let brightColors: Bool
 
     private struct ColorKey: Hashable {
         var foreground: Style.Color?
@@ -22,13 +25,21 @@ struct ColorPalette {
             use_default_colors()
             colors = true
             pairLimit = Int(ls_color_pairs())
+            brightColors = ls_colors() >= 16
         } else {
             colors = false
             pairLimit = 0
+            brightColors = false
         }
     }
 
     mutating func attributes(for style: Style) -> (attributes: attr_t, pair: Int16) {
+        var style = style
+        if !brightColors, style.foreground?.isBright == true || style.background?.isBright == true {
+            style.foreground = style.foreground?.base
+            style.background = style.background?.base
+            style.bold = true
+        }
         var attributes = ls_a_normal()
         if style.bold { attributes |= ls_a_bold() }
         if style.dim { attributes |= ls_a_dim() }
@@ -41,7 +52,7 @@ struct ColorPalette {
     private mutating func pair(_ key: ColorKey) -> Int16 {
         if let existing = pairs[key] { return existing }
         let number = pairs.count + 1
-        // 81 combinations at most; a terminal with fewer pairs gets the default colours beyond them.
+        // 289 combinations at most; a terminal with fewer pairs gets the default colours beyond them.
         guard number < pairLimit, number <= Int(Int16.max) else { return 0 }
         let fg = key.foreground.map { Int16($0.rawValue) } ?? -1
         let bg = key.background.map { Int16($0.rawValue) } ?? -1

@@ -4,15 +4,24 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import LogitRuntime
 import LogitView
 
 /// One ncurses session on the controlling terminal, opened on `/dev/tty` so the explorer works
 /// when stdin is a pipe (`--file -`) or stdout is redirected (`logitscope > final.txt`: the UI goes
-/// to the terminal and the final command line to the file).
-final class Terminal {
+/// to the terminal and the final command line to the file). As a `TerminalBackend` it turns keys,
+/// mouse reports, resizes and the caught signals into events, and blits frames.
+final class Terminal: TerminalBackend {
     let window: UnsafeMutablePointer<WINDOW>
     let options: RenderOptions
+    /// What this terminal cannot do (colours, a mouse), said once on the status line; nil when
+    /// it can do everything.
+    let capabilityNote: String?
+    private let mouse: Bool
     private var blitter: Blitter
+    private var input = InputDecoder()
+    /// The terminal went away under us (its window closed, its tmux server killed).
+    private var gone = false
     private let screen: OpaquePointer
     private let tty: UnsafeMutablePointer<FILE>
     private let savedSignals: Signals.Saved
@@ -23,7 +32,7 @@ final class Terminal {
     private static let dragTrackingOn = "\u{1B}[?1002h"
     private static let dragTrackingOff = "\u{1B}[?1002l"
 
-    init() throws(TerminalError) {
+    init(colorScheme: ColorScheme) throws(TerminalError) {
         setlocale(LC_ALL, "")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if term.isEmpty || term == "dumb" {
@@ -48,7 +57,7 @@ final class Terminal {
         self.savedSignals = savedSignals
         set_term(screen)
         window = ls_stdscr()
-        options = RenderOptions(unicode: ls_locale_is_utf8() != 0)
+        options = RenderOptions(unicode: ls_locale_is_utf8() != 0, colorScheme: colorScheme)
 
         cbreak()  // keys at once, but Ctrl-C and Ctrl-Z still raise their signals
         noecho()
@@ -58,13 +67,28 @@ final class Terminal {
         intrflush(window, false)
         set_escdelay(25)  // Esc cancels promptly; the explorer needs no Alt sequences
         curs_set(0)
-        blitter = Blitter(palette: ColorPalette(noColorRequested: getenv("NO_COLOR") != nil))
-        mousemask(ls_all_mouse_events(), nil)
+        let noColorRequested = getenv("NO_COLOR") != nil
+        blitter = Blitter(palette: ColorPalette(noColorRequested: noColorRequested))
+        // Zero when the terminal has no mouse (no kmous in its terminfo, as vt100): then no
+        // tracking is asked for either, since such a terminal would print the request.
+        mouse = mousemask(ls_all_mouse_events(), nil) != 0
         mouseinterval(0)  // presses and releases as they come, no click folding and no delay
+        capabilityNote = Self.note(term: term, colors: noColorRequested || blitter.palette.colors, mouse: mouse)
         refresh()  // sends ncurses' own mouse mode first, so ours comes after it and wins
-        write(Self.dragTrackingOn)
+        if mouse { write(Self.dragTrackingOn) }
         if haveSettings {
             CrashGuard.arm(fd: fileno(tty), settings: settings, restore: Self.crashRestore)
+        }
+    }
+
+    /// The one line that says what is missing and that nothing is lost by it, short enough to leave
+    /// the help and quit hints beside it at 80 columns.
+    private static func note(term: String, colors: Bool, mouse: Bool) -> String? {
+        switch (colors, mouse) {
+        case (true, true): nil
+        case (false, true): "TERM=\(term): no colours; the marks and bold show the same"
+        case (true, false): "TERM=\(term): no mouse; every action has a key (? lists them)"
+        case (false, false): "TERM=\(term): no colours, no mouse; marks and keys do the same"
         }
     }
 
@@ -84,6 +108,44 @@ final class Terminal {
 
     var size: Size { Size(width: Int(ls_getmaxx(window)), height: Int(ls_getmaxy(window))) }
 
+    /// The most urgent thing waiting: a caught signal (quit before suspend before redraw), then
+    /// what ncurses has read. Ctrl-Z is handled here, whole: the terminal is given back, the
+    /// process stops, and on `fg` the loop is asked to redraw.
+    func poll() -> TerminalEvent? {
+        while !gone {
+            switch Signals.take() {
+            case .quit: return .quit
+            case .suspend:
+                suspend()
+                return .redraw
+            case .redraw:
+                // After SIGCONT the screen may be stale: the next refresh repaints it whole.
+                clearok(ls_curscr(), true)
+                return .redraw
+            case nil: break
+            }
+            switch input.poll(window) {
+            case nil: return nil
+            case .key(let key)??: return .key(key)
+            case .mouse(let event)??: return .mouse(event)
+            case .resize??: return .resize(size)
+            case .some(nil): continue  // a key or mouse report the explorer does not use
+            }
+        }
+        return .quit  // hung up, as SIGHUP
+    }
+
+    /// Blocks until input is waiting or a signal arrives. No timeout: an idle explorer uses no CPU.
+    /// A terminal that is gone reads as endlessly "ready" with nothing in it, and waiting again
+    /// would spin: it is noted, and the next poll says quit.
+    func wait() {
+        var mask = Signals.waitMask
+        guard ls_wait_readable(fileno(tty), &mask) > 0 else { return }
+        var descriptor = pollfd(fd: fileno(tty), events: Int16(POLLIN), revents: 0)
+        guard pollNow(&descriptor) > 0 else { return }
+        gone = descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     /// Shows a frame: ncurses sends only the cells that changed.
     func draw(_ frame: Screen) {
         blitter.blit(frame, into: window)
@@ -91,27 +153,11 @@ final class Terminal {
         doupdate()
     }
 
-    /// Blocks until input is waiting or a signal arrives. No timeout: an idle explorer uses no CPU.
-    /// Returns false when the terminal is gone (its window closed, its tmux server killed): it
-    /// then reads as endlessly "ready" with nothing in it, and waiting again would spin.
-    func waitForInput() -> Bool {
-        var mask = Signals.waitMask
-        guard ls_wait_readable(fileno(tty), &mask) > 0 else { return true }
-        var descriptor = pollfd(fd: fileno(tty), events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, 0) > 0 else { return true }
-        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0
-    }
-
-    /// Ctrl-Z: give the terminal back as it was, stop, and on `fg` take it again and redraw.
-    func suspend() {
+    /// Ctrl-Z: give the terminal back as it was, stop, and on `fg` take it again.
+    private func suspend() {
         leaveScreen()
         Signals.stopSelf()
         enterScreen()
-    }
-
-    /// Forces a full repaint on the next refresh (after SIGCONT, when the screen may be stale).
-    func invalidate() {
-        clearok(ls_curscr(), true)
     }
 
     /// Leaves the terminal as it was found: mouse tracking off, alternate screen left, cursor,
@@ -129,7 +175,7 @@ final class Terminal {
     deinit { close() }
 
     private func leaveScreen() {
-        write(Self.dragTrackingOff)
+        if mouse { write(Self.dragTrackingOff) }
         curs_set(1)
         endwin()
     }
@@ -138,7 +184,7 @@ final class Terminal {
         clearok(ls_curscr(), true)
         refresh()  // leaves endwin mode: program modes, mouse and alternate screen come back
         curs_set(0)
-        write(Self.dragTrackingOn)
+        if mouse { write(Self.dragTrackingOn) }
     }
 
     /// Writes straight to the terminal, after what ncurses has sent (it flushes on refresh).
@@ -146,4 +192,9 @@ final class Terminal {
         fputs(sequence, tty)
         fflush(tty)
     }
+}
+
+/// poll(2) without a timeout, out of `Terminal`, whose own `poll` would shadow it.
+private func pollNow(_ descriptor: inout pollfd) -> Int32 {
+    poll(&descriptor, 1, 0)
 }

@@ -3,8 +3,11 @@ public struct RenderOptions: Hashable, Sendable {
     /// Unicode block characters (▏▎▍▌▋▊▉█, ─ │); false draws with ASCII (`#`, `-`, `|`) for a
     /// locale that is not UTF-8.
     public var unicode: Bool
+    /// The background the colours must read on.
+    public var colorScheme: ColorScheme
 
-    public init(unicode: Bool = true) {
+    public init(unicode: Bool = true, colorScheme: ColorScheme = .dark) {
         self.unicode = unicode
+        self.colorScheme = colorScheme
     }
 }

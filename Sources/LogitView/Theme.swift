@@ -2,6 +2,10 @@
 /// underline, dim) and, on screen, a text marker, so that `NO_COLOR`, a monochrome terminal and a
 /// washed-out projector still show which class is the argmax, which row is selected and which
 /// number is an inf or a NaN.
+///
+/// The colours are chosen for a dark background: each reads at 4.5:1 on xterm's black (text) or
+/// 3:1 (bars and rules), which is why red, magenta and blue text are their bright variants. A light
+/// background gets them through `ColorScheme.light`; `ThemeContrastTests` holds both to it.
 public enum Theme {
     /// The title bar.
     public static let header = Style(foreground: .cyan, bold: true, reverse: true)
@@ -12,18 +16,18 @@ public enum Theme {
     /// The argmax: its marker, label, percentage and bar.
     public static let argmax = Style(foreground: .yellow, bold: true)
     /// The token drawn last, its marker and label.
-    public static let sampled = Style(foreground: .magenta, bold: true)
+    public static let sampled = Style(foreground: .brightMagenta, bold: true)
     /// The cross-entropy target marker.
-    public static let target = Style(foreground: .magenta, bold: true)
+    public static let target = Style(foreground: .brightMagenta, bold: true)
     /// Softmax bars.
     public static let bar = Style(foreground: .green)
     /// A positive logit's bar; a negative one's.
-    public static let positiveBar = Style(foreground: .blue)
+    public static let positiveBar = Style(foreground: .brightBlue)
     public static let negativeBar = Style(foreground: .magenta)
     /// Axes and scale ticks.
     public static let axis = Style(dim: true)
     /// The sigmoid threshold line.
-    public static let threshold = Style(foreground: .red, bold: true)
+    public static let threshold = Style(foreground: .brightRed, bold: true)
     /// A class whose sigmoid is above its threshold: its marker and percentage.
     public static let above = Style(foreground: .green, bold: true)
     /// Sigmoid bars.
@@ -31,11 +35,11 @@ public enum Theme {
     /// A masked class (logit −inf): dim, with the word "masked".
     public static let masked = Style(dim: true)
     /// An inf or a NaN result: shown as such, reversed.
-    public static let nonFinite = Style(foreground: .red, bold: true, reverse: true)
+    public static let nonFinite = Style(foreground: .brightRed, bold: true, reverse: true)
     /// An exactly zero probability (a masked class, an underflow): underlined.
-    public static let exactZero = Style(foreground: .magenta, underline: true)
+    public static let exactZero = Style(foreground: .brightMagenta, underline: true)
     /// A refusal on the status line (also prefixed with ✗).
-    public static let error = Style(foreground: .red, bold: true)
+    public static let error = Style(foreground: .brightRed, bold: true)
     /// Precision warnings (also prefixed with !).
     public static let warning = Style(foreground: .yellow, bold: true)
     /// Key hints and explanations.

@@ -6,7 +6,8 @@ import LogitView
 /// Kept apart from the document flags, which override whatever a preset sets.
 struct ClassroomOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Start from a named scenario (see --list-presets); other flags override its values.", valueName: "name"))
+            help: ArgumentHelp("Start from a named scenario (see --list-presets); other flags override its values.", valueName: "name"),
+            completion: .list(Preset.all.map(\.name)))
     var preset: String?
 
     @Flag(name: .long, help: "List the presets, one line each, and exit.")
@@ -19,11 +20,13 @@ struct ClassroomOptions: ParsableArguments {
     var present = false
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Write the panels as svg, or the numbers as markdown or csv, and exit.", valueName: "format"))
+            help: ArgumentHelp("Write the panels as svg, or the numbers as markdown or csv, and exit.", valueName: "format"),
+            completion: .list(ExportFormat.allCases.map(\.rawValue)))
     var export: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("File for --export (default: stdout).", valueName: "path"))
+            help: ArgumentHelp("File for --export (default: stdout).", valueName: "path"),
+            completion: .file())
     var output: String?
 
     /// The starting state: the preset's (or the seed example), with the document flags applied

@@ -1,19 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import LogitCore
 import LogitTerminal
+import LogitView
 
 /// The explorer on the terminal; on quitting, the command line that reproduces the final state.
 enum Interactive {
     /// The backend decides whether a terminal is usable (it opens /dev/tty, so
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
-    static func run(_ state: ExplorerState, source: LogitFileSource?) {
+    static func run(_ state: ExplorerState, source: LogitFileSource?, scheme: ColorScheme) {
         do throws(TerminalError) {
-            let final = try TerminalExplorer.run(state, effects: Effects.perform)
+            let final = try TerminalExplorer.run(state, colorScheme: scheme, perform: Effects.perform)
             Output.report(quitLine(final.document, source: source) + "\n")
         } catch {
             Output.refusal(error.message)
@@ -27,23 +23,17 @@ enum Interactive {
     /// never overwriting a file. Said on stderr, so stdout keeps only the line.
     static func quitLine(_ document: LogitDocument, source: LogitFileSource?) -> String {
         if let line = QuitCommandLine.make(document, source: source) { return line }
-        let contents = Array(QuitCommandLine.vectorFileContents(document).utf8)
+        let contents = QuitCommandLine.vectorFileContents(document).utf8
         let tmp = ProcessEnvironment.variables["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         for directory in [".", tmp] {
-            for n in 1...99 {
+            let names = (1...99).lazy.map { n in
                 let name = "logitscope-\(document.seed)-\(n).json"
-                let path = directory == "." ? name : directory + (directory.hasSuffix("/") ? "" : "/") + name
-                let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-                if fd < 0 {
-                    if errno == EEXIST { continue }
-                    break  // not writable: try the next directory
-                }
-                let written = contents.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                close(fd)
-                guard written == contents.count else { unlink(path); break }
-                Output.refusal("the edited logits are in \(path) (too many to list on the command line)")
-                return QuitCommandLine.make(document, source: source, vectorFile: path)!
+                return directory == "." ? name : directory + (directory.hasSuffix("/") ? "" : "/") + name
             }
+            // A directory that cannot be written (or a full disk): try the next one.
+            guard let path = try? AtomicFile.createNew(contents, trying: names) else { continue }
+            Output.refusal("the edited logits are in \(path) (too many to list on the command line)")
+            return QuitCommandLine.make(document, source: source, vectorFile: path)!
         }
         Output.refusal("could not write the edited logits to a file: the line lists them all")
         return QuitCommandLine.make(document)

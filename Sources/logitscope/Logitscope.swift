@@ -28,7 +28,9 @@ struct Logitscope: ParsableCommand {
             off), kept (the kept indices, ascending) and filtered_softmax (0 for removed \
             classes); with no filter every class but a masked one is kept. It adds seed with \
             --seed or --samples, and samples (the drawn indices) with --samples. Without \
-            --seed a seed is picked from the clock and shown, so any run can be repeated.
+            --seed a seed is picked from the clock and shown, so any run can be repeated. With \
+            --block it adds the online softmax: online_block, online_steps, online_softmax and \
+            online_ulps.
             """,
         version: "0.1.0")
 
@@ -39,7 +41,7 @@ struct Logitscope: ParsableCommand {
     var logits: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 1…N).", valueName: "list"))
+            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 1 to class N).", valueName: "list"))
     var labels: String?
 
     @Option(name: [.customShort("t"), .long], parsing: .unconditional,
@@ -47,7 +49,8 @@ struct Logitscope: ParsableCommand {
     var temperature: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("float16, float32 or float64, also f16, f32, f64 (default: float64).", valueName: "P"))
+            help: ArgumentHelp("float16, float32, float64 or bfloat16, also f16, f32, f64, bf16 (default: float64).", valueName: "P"),
+            completion: .list(Precision.allCases.flatMap(\.names)))
     var precision: String?
 
     @Option(name: .long, parsing: .unconditional,
@@ -63,11 +66,13 @@ struct Logitscope: ParsableCommand {
     var classThresholds: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Read logits (and labels) from a text, CSV, JSON or .npy file; - reads stdin.", valueName: "path"))
+            help: ArgumentHelp("Read logits (and labels) from a text, CSV, JSON or .npy file; - reads stdin.", valueName: "path"),
+            completion: .file(extensions: LogitFileFormat.fileExtensions))
     var file: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Labels from a vocabulary file, one per line in token order (with --file).", valueName: "path"))
+            help: ArgumentHelp("Labels from a vocabulary file, one per line in token order (with --file).", valueName: "path"),
+            completion: .file(extensions: VocabularyReader.fileExtensions))
     var vocab: String?
 
     @Option(name: .long, parsing: .unconditional,
@@ -98,6 +103,10 @@ struct Logitscope: ParsableCommand {
             help: ArgumentHelp("Draw N tokens from the filtered distribution; --json reports them as samples.", valueName: "N"))
     var samples: String?
 
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Block size of the online softmax (FlashAttention's running max and sum), 1 or more; --json then reports its steps (default: two blocks).", valueName: "B"))
+    var block: String?
+
     @Flag(name: .long, help: "Print every computed quantity as one JSON object and exit.")
     var json = false
 
@@ -107,6 +116,15 @@ struct Logitscope: ParsableCommand {
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("Width of --print in columns (default: the terminal's, else COLUMNS, else 80).", valueName: "N"))
     var width: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Colours for a dark or light background; auto reads COLORFGBG, else dark (default: auto).", valueName: "theme"),
+            completion: .list(ThemeChoice.allCases.map(\.rawValue)))
+    var theme: String?
+
+    /// For scripts/manual only: the GenerateManual plugin's page on stdin, the completed page out.
+    @Flag(name: .customLong("complete-manual-page"), help: .private)
+    var completeManualPage = false
 
     @OptionGroup(title: "Classroom")
     var classroom: ClassroomOptions
@@ -124,6 +142,12 @@ struct Logitscope: ParsableCommand {
     }
 
     private func runChecked() throws(InputError) {
+        if completeManualPage {
+            var page = ""
+            while let line = readLine(strippingNewline: false) { page += line }
+            Output.report(ManualPage.complete(page))
+            return
+        }
         if classroom.listPresets {
             Output.report(Preset.listing())
             return
@@ -149,6 +173,7 @@ struct Logitscope: ParsableCommand {
         if file != nil && logits != nil {
             throw InputError("--logits and --file both give the logits: use one of them")
         }
+        let scheme = try colorScheme()
         let rowIndex = try row.map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
         let sampleCount = try samples.map { (text: String) throws(InputError) -> Int in try TokenSampler.sampleCount(text) }
 
@@ -165,7 +190,7 @@ struct Logitscope: ParsableCommand {
         let arguments = DocumentArguments(
             logits: logits, labels: labels, temperature: temperature, precision: precision,
             threshold: threshold, target: target, classThresholds: classThresholds,
-            topK: topK, topP: topP, minP: minP, seed: seed, edits: edits)
+            topK: topK, topP: topP, minP: minP, seed: seed, edits: edits, block: block)
         let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil, fileGiven: file != nil)
         let state = try classroom.initialState(
             arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
@@ -182,9 +207,9 @@ struct Logitscope: ParsableCommand {
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }
 
         if let format = exportFormat {
-            try Exporter.write(state, as: format, width: requestedWidth, to: classroom.output)
+            try Exporter.write(state, as: format, width: requestedWidth, scheme: scheme, to: classroom.output)
         } else if printout && classroom.tour {
-            Output.report(Printout.handout(width: requestedWidth))
+            Output.report(Printout.handout(width: requestedWidth, scheme: scheme))
         } else if json {
             let draws = try sampleCount.map { (count: Int) throws(InputError) -> [Int] in
                 guard let sampler = TokenSampler(state.filtered) else {
@@ -196,9 +221,19 @@ struct Logitscope: ParsableCommand {
             JSONReport.write(state, seed: seed != nil || draws != nil ? document.seed : nil, samples: draws, to: &out)
             out.finish()
         } else if printout {
-            Output.report(Printout.text(state, width: requestedWidth))
+            Output.report(Printout.text(state, width: requestedWidth, scheme: scheme))
         } else {
-            Interactive.run(state, source: source)
+            Interactive.run(state, source: source, scheme: scheme)
         }
+    }
+
+    /// The background to draw for: `--theme`, or for `auto` the one the terminal tells.
+    private func colorScheme() throws(InputError) -> ColorScheme {
+        guard let name = theme else { return ThemeChoice.auto.scheme(environment: ProcessEnvironment.variables) }
+        guard let choice = ThemeChoice(name: name) else {
+            let names = ThemeChoice.allCases.map(\.rawValue)
+            throw InputError("theme \"\(Substring(name).escapedForMessage)\" is unknown: use \(names.dropLast().joined(separator: ", ")) or \(names.last!)")
+        }
+        return choice.scheme(environment: ProcessEnvironment.variables)
     }
 }

@@ -10,35 +10,24 @@ import Darwin
 /// Swift 6): a report is written whole, a refusal is one line.
 enum Output {
     static func report(_ text: String) {
-        writeAll(text, to: STDOUT_FILENO)
+        write(text.utf8, to: .standardOutput)
     }
 
     /// A writer whose buffer goes to stdout each time it fills: for reports too large to hold.
     static func streamedReport() -> JSONStreamWriter {
-        JSONStreamWriter { bytes in writeAll(bytes[...], to: STDOUT_FILENO) }
+        JSONStreamWriter { bytes in write(bytes, to: .standardOutput) }
     }
 
     /// One line on stderr, prefixed with the command's name. Whatever the message quotes (a file
     /// name, a label), a control character in it is written escaped: it stays one line and can
     /// never drive the terminal.
     static func refusal(_ message: String) {
-        writeAll("logitscope: \(Substring(message).escapedForMessage)\n", to: STDERR_FILENO)
+        write("logitscope: \(Substring(message).escapedForMessage)\n".utf8, to: .standardError)
     }
 
-    private static func writeAll(_ text: String, to fd: Int32) {
-        writeAll(Array(text.utf8)[...], to: fd)
-    }
-
-    private static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) {
-        var bytes = bytes
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return  // Nobody left to read it.
-            }
-            bytes = bytes.dropFirst(n)
-        }
+    /// A failed write to stdout or stderr has nobody left to tell (the reader went away).
+    private static func write(_ bytes: some Collection<UInt8>, to file: Descriptor) {
+        try? file.writeAll(bytes)
     }
 }
 

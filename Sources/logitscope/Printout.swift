@@ -3,16 +3,16 @@ import LogitView
 
 /// `--print`: the explorer's panels as text, in colour only on a terminal without `NO_COLOR`.
 enum Printout {
-    static func text(_ state: ExplorerState, width requested: Int?) -> String {
+    static func text(_ state: ExplorerState, width requested: Int?, scheme: ColorScheme) -> String {
         let (style, width) = styleAndWidth(requested)
-        let screen = renderPrintout(state, width: width, options: RenderOptions(unicode: style.unicode))
+        let screen = renderPrintout(state, width: width, options: RenderOptions(unicode: style.unicode, colorScheme: scheme))
         return style.escapes ? screen.ansiText(color: style.color) : screen.plainText()
     }
 
     /// `--tour --print`: the whole tour as a handout, each step with its screen.
-    static func handout(width requested: Int?) -> String {
+    static func handout(width requested: Int?, scheme: ColorScheme) -> String {
         let (style, width) = styleAndWidth(requested)
-        let screen = renderTourHandout(width: width, options: RenderOptions(unicode: style.unicode))
+        let screen = renderTourHandout(width: width, options: RenderOptions(unicode: style.unicode, colorScheme: scheme))
         return style.escapes ? screen.ansiText(color: style.color) : screen.plainText()
     }
 

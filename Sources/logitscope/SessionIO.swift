@@ -22,7 +22,7 @@ enum SessionIO {
             return .session(.askToOverwrite(path: request.path))
         }
         do throws(InputError) {
-            try AtomicFile.write(SessionFile.encode(request.session), to: request.path)
+            try AtomicFile.replace(SessionFile.encode(request.session).utf8, at: request.path)
             return .session(.saved(path: request.path))
         } catch {
             return .session(.saveFailed(error.message))
@@ -34,41 +34,23 @@ enum SessionIO {
         return lstat(path, &info) == 0
     }
 
-    /// A regular file whose first bytes are a session's.
+    /// A regular file whose first bytes are a session's. Through a symbolic link, the file it points
+    /// to is judged, since that is the file a save replaces.
     private static func isOurs(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
-        var buffer = [UInt8](repeating: 0, count: 256)
-        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        return n > 0 && SessionFile.looksLikeSession(prefix: buffer[..<n])
+        let file = Descriptor(fd: fd, name: path)
+        guard file.kind == S_IFREG, let prefix = try? file.read(upTo: 256) else { return false }
+        return !prefix.isEmpty && SessionFile.looksLikeSession(prefix: prefix[...])
     }
 
+    /// The file's bytes, judged by its size before a byte is read: a session is never gigabytes.
     private static func readAll(_ path: String) throws(InputError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError("cannot read session \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw InputError("cannot read session \(path): \(String(cString: strerror(errno)))") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError("cannot read session \(path): it is a directory") }
-        // Judged by its size before a byte is read: a session is never gigabytes.
-        if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maximumBytes {
-            throw InputError("\(path): \(info.st_size) bytes is more than a session file can be (at most \(maximumBytes))")
+        let file = try Descriptor.openForReading(path, role: "session")
+        defer { file.close() }
+        return try file.readRest(limit: maximumBytes) { size in
+            "\(file.name) is \(size.map { "\($0) bytes" } ?? "more than \(maximumBytes) bytes"): more than a session file can be (at most \(maximumBytes))"
         }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw InputError("cannot read session \(path): \(String(cString: strerror(errno)))") }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[..<n])
-            if bytes.count > maximumBytes {
-                throw InputError("\(path): more than \(maximumBytes) bytes is more than a session file can be")
-            }
-        }
-        return bytes
     }
 }

@@ -5,7 +5,8 @@ import LogitCore
 /// values, as they override a preset's.
 struct SessionOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Restore a session saved with w in the explorer; other flags override its values.", valueName: "file"))
+            help: ArgumentHelp("Restore a session saved with w in the explorer; other flags override its values.", valueName: "file"),
+            completion: .file())
     var session: String?
 
     /// The saved session, read and judged, or nil without `--session`.

@@ -105,7 +105,7 @@ import Testing
     @Test(arguments: [
         ("{\"logitscope_session\": 1, \"logits\": [1, 2", "line 1, column 42: not a valid session file: expected ',' or ']' after item 2 of an array, but the input ends (truncated?)"),
         ("{\"logits\": [1, 2]}", "not a logitscope session file (valid JSON, but no \"logitscope_session\" field)"),
-        ("{\"logitscope_session\": 9, \"logits\": [1, 2]}", "session format version 9 is newer than this logitscope reads (1): use a newer logitscope"),
+        ("{\"logitscope_session\": 9, \"logits\": [1, 2]}", "session format version 9 is newer than this logitscope reads (2): use a newer logitscope"),
         ("{\"logitscope_session\": 1, \"logits\": [1, 2], \"labels\": [\"a\"]}", "\"labels\" has 1 entry for 2 logits: the counts must match"),
         ("{\"logitscope_session\": 1, \"logits\": [\"-inf\"]}", "every logit is -inf: softmax is undefined when every class is masked"),
         ("{\"logitscope_session\": 1, \"logits\": [1, \"nan\"]}", "logit 2 is"),
@@ -130,6 +130,6 @@ import Testing
         let result = try Binary.run(["--session", "/no/such/session.json", "--json"])
         #expect(result.status == 64)
         #expect(result.stdout == "")
-        #expect(result.stderr == "logitscope: cannot read session /no/such/session.json: No such file or directory\n")
+        #expect(result.stderr == "logitscope: session /no/such/session.json: cannot open it: no such file\n")
     }
 }

@@ -12,11 +12,13 @@ final class ExplorerSession {
 
     /// Runs `logitscope arguments…` in a fresh `width`×`height` session; `stdin` text, when
     /// given, is piped in (`printf … | logitscope`), as `--file -` users do; `ignoring` names
-    /// signals (`TSTP`, `HUP`) the explorer inherits as ignored.
+    /// signals (`TSTP`, `HUP`) the explorer inherits as ignored; `inScratchFolder` runs it in the
+    /// session's scratch folder (`tmux.folder`).
     init(
         _ arguments: [String] = [], width: Int = 80, height: Int = 24, stdin: String? = nil,
         stdinFile: String? = nil,
-        environment: [String: String] = [:], ignoring ignoredSignals: [String] = []
+        environment: [String: String] = [:], ignoring ignoredSignals: [String] = [],
+        inScratchFolder: Bool = false
     ) throws {
         tmux = try Tmux(width: width, height: height, environment: environment)
         output = tmux.folder.appendingPathComponent("stdout")
@@ -32,9 +34,12 @@ final class ExplorerSession {
         if let stdin { command = "printf '%s\\n' \(Tmux.quoted(stdin)) | " + command }
         // A file piped in as a user pipes one: `cat logits.npy | logitscope --file -`.
         if let stdinFile { command = "cat \(Tmux.quoted(stdinFile)) | " + command }
+        // The explorer writes exports and vector files to its working directory: the scratch folder
+        // keeps them out of the package.
+        let cd = inScratchFolder ? "cd \(Tmux.quoted(tmux.folder.path)); " : ""
         // The shell reports how the explorer ended, in a form its own echoed command line cannot match.
         try tmux.type(
-            "clear; stty -g > \(sttyBefore.path); " + command + "; echo \"[exit\" \"$?]\"; stty -g > \(sttyAfter.path)")
+            "clear; \(cd)stty -g > \(sttyBefore.path); " + command + "; echo \"[exit\" \"$?]\"; stty -g > \(sttyAfter.path)")
     }
 
     func close() { tmux.kill() }

@@ -70,7 +70,7 @@ import Testing
         #expect(result.stderr == "logitscope: logit 2 is \"\\u{1B}[2J\": not a number\n")
         let session = try Binary.run(["--session", "no\u{1B}[2J.json"])
         #expect(!session.stderr.utf8.contains(0x1B))
-        #expect(session.stderr.hasPrefix("logitscope: cannot read session no\\u{1B}[2J.json: "))
+        #expect(session.stderr.hasPrefix("logitscope: session no\\u{1B}[2J.json: "))
     }
 
     /// In the explorer (labels from a session file): the escaped form on screen, the pane's title

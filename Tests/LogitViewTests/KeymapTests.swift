@@ -34,20 +34,20 @@ import LogitCore
     @Test(arguments: bindings.indices)
     func everyBinding(_ n: Int) {
         let (key, action) = Self.bindings[n]
-        #expect(Keymap.action(for: key, in: Examples.seed) == action)
+        #expect(Keymap.action(for: key, in: frame(Examples.seed)) == action)
     }
 
     @Test func shiftUsesTheCurrentStep() {
         var state = Examples.seed
         state.apply(.cycleStep(up: true))  // 0.1 → 1
-        #expect(Keymap.action(for: .character("+"), in: state) == .shiftAll(by: 1))
-        #expect(Keymap.action(for: .character("-"), in: state) == .shiftAll(by: -1))
+        #expect(Keymap.action(for: .character("+"), in: frame(state)) == .shiftAll(by: 1))
+        #expect(Keymap.action(for: .character("-"), in: frame(state)) == .shiftAll(by: -1))
     }
 
     @Test func unboundKeysDoNothing() {
-        #expect(Keymap.action(for: .character("v"), in: Examples.seed) == nil)
-        #expect(Keymap.action(for: .function(5), in: Examples.seed) == nil)
-        #expect(Keymap.action(for: .control("c"), in: Examples.seed) == nil)
+        #expect(Keymap.action(for: .character("v"), in: frame(Examples.seed)) == nil)
+        #expect(Keymap.action(for: .function(5), in: frame(Examples.seed)) == nil)
+        #expect(Keymap.action(for: .control("c"), in: frame(Examples.seed)) == nil)
     }
 
     @Test func anOpenFieldTakesTheKeys() {
@@ -69,20 +69,20 @@ import LogitCore
             (.character("\u{1B}"), nil),  // a raw control is never typed in
         ]
         for (key, action) in expected {
-            #expect(Keymap.action(for: key, in: state) == action, "\(key)")
+            #expect(Keymap.action(for: key, in: frame(state)) == action, "\(key)")
         }
     }
 
     @Test func theHelpOverlayClosesOnQuestionMarkEscOrQ() {
         var state = Examples.seed
         state.apply(.toggleHelp)
-        #expect(Keymap.action(for: .character("?"), in: state) == .dismissOverlay)
-        #expect(Keymap.action(for: .escape, in: state) == .dismissOverlay)
-        #expect(Keymap.action(for: .character("q"), in: state) == .dismissOverlay)  // not quit
-        #expect(Keymap.action(for: .character("j"), in: state) == nil)
+        #expect(Keymap.action(for: .character("?"), in: frame(state)) == .dismissOverlay)
+        #expect(Keymap.action(for: .escape, in: frame(state)) == .dismissOverlay)
+        #expect(Keymap.action(for: .character("q"), in: frame(state)) == .dismissOverlay)  // not quit
+        #expect(Keymap.action(for: .character("j"), in: frame(state)) == nil)
         // And the reducer really closes it.
-        #expect(update(state, Keymap.action(for: .character("q"), in: state)!).overlay == .none)
-        #expect(!update(state, Keymap.action(for: .character("q"), in: state)!).quitting)
+        #expect(update(state, Keymap.action(for: .character("q"), in: frame(state))!).state.overlay == .none)
+        #expect(update(state, Keymap.action(for: .character("q"), in: frame(state))!).effects == [])
     }
 
     @Test func noKeyIsBoundTwice() {

@@ -18,7 +18,7 @@ import LogitCore
     /// The action for a mouse event, with a press-or-drag gesture unwrapped to what it does
     /// (the gesture wrapper itself is checked in `aDragContinuesThePressedClass`).
     private func press(_ x: Int, _ y: Int, _ kind: MouseEvent.Kind = .press, in state: ExplorerState = Examples.seed) -> Action? {
-        let action = MouseMap.action(for: MouseEvent(kind, x: x, y: y), in: state, size: size)
+        let action = MouseMap.action(for: MouseEvent(kind, x: x, y: y), in: frame(state, size))
         if case .gesture(let inner, let starts)? = action {
             #expect(starts == (kind == .press))
             return inner
@@ -80,14 +80,14 @@ import LogitCore
     @Test func aDragContinuesThePressedClassAsOneUndoStep() throws {
         let axis = try position(of: "│", inLineWith: "Technology")
         var state = Examples.seed
-        let pressed = try #require(MouseMap.action(for: MouseEvent(.press, x: axis.x + 1, y: axis.y), in: state, size: size))
+        let pressed = try #require(MouseMap.action(for: MouseEvent(.press, x: axis.x + 1, y: axis.y), in: frame(state, size)))
         state.apply(pressed)
         #expect(state.selection == 2)
         // Dragging right along the header row still moves Technology, the class pressed, and
         // lands where a press at that column would.
         let expected = try #require(press(axis.x + 3, axis.y))
         for x in (axis.x + 2)...(axis.x + 3) {
-            state.apply(try #require(MouseMap.action(for: MouseEvent(.drag, x: x, y: 0), in: state, size: size)))
+            state.apply(try #require(MouseMap.action(for: MouseEvent(.drag, x: x, y: 0), in: frame(state, size))))
         }
         guard case .setLogit(_, let z) = expected else { Issue.record("no setLogit"); return }
         #expect(state.document.logits == [2, 1, z])
@@ -115,9 +115,9 @@ import LogitCore
     @Test func hitTestingFollowsScrolling() throws {
         let screen = render(Examples.twelve, size: size)
         let y = try #require(screen.lines.firstIndex { $0.contains("class 8 ") })
-        #expect(MouseMap.action(for: MouseEvent(.press, x: 6, y: y), in: Examples.twelve, size: size) == .select(7))
+        #expect(MouseMap.action(for: MouseEvent(.press, x: 6, y: y), in: frame(Examples.twelve, size)) == .select(7))
         let more = try #require(screen.lines.firstIndex { $0.contains("↑ 3 more") })
-        #expect(MouseMap.action(for: MouseEvent(.press, x: 6, y: more), in: Examples.twelve, size: size) == nil)
+        #expect(MouseMap.action(for: MouseEvent(.press, x: 6, y: more), in: frame(Examples.twelve, size)) == nil)
     }
 }
 
@@ -126,7 +126,7 @@ import LogitCore
         let size = Size(width: 80, height: 24)
         let header = render(Examples.seed, size: size).lines[0]
         let x = try #require(Array(header).firstIndex(of: "?"))
-        #expect(MouseMap.action(for: MouseEvent(.press, x: x, y: 0), in: Examples.seed, size: size) == .toggleHelp)
-        #expect(MouseMap.action(for: MouseEvent(.press, x: 3, y: 0), in: Examples.seed, size: size) == nil)
+        #expect(MouseMap.action(for: MouseEvent(.press, x: x, y: 0), in: frame(Examples.seed, size)) == .toggleHelp)
+        #expect(MouseMap.action(for: MouseEvent(.press, x: 3, y: 0), in: frame(Examples.seed, size)) == nil)
     }
 }

@@ -1,5 +1,6 @@
 import Benchmark
 import LogitCore
+import LogitRuntime
 import LogitView
 
 #if canImport(Glibc)
@@ -55,6 +56,21 @@ let benchmarks: @Sendable () -> Void = {
 
     jsonBenchmarks(duration: duration(3), iterations: iterations(200))
 
+    // The same edits through the run loop, as the terminal backend has them made: the key mapped
+    // on the frame, the action applied in place, a new frame built and drawn (into nothing). What
+    // the loop holds across an edit (a frame still holding the state would copy the logits) shows
+    // here and not above. A run is the first frame and `BenchTerminal.keys` keys, each drawn;
+    // bench-compare divides by the keys.
+    for n in [128_256, 1_000_000] {
+        let big = n > 200_000
+        Benchmark("loop edit->frame \(n)", configuration: .init(maxDuration: duration(big ? 6 : 3), maxIterations: iterations(big ? 120 : 1000))) { benchmark in
+            let s = BenchData.explorer(count: n)
+            var terminal = BenchTerminal()
+            benchmark.startMeasurement()
+            blackHole(ExplorerLoop.run(consume s, on: &terminal))
+        }
+    }
+
     // The two halves of a keystroke, to tell the core's share from the view's.
     for n in [128_256, 1_000_000] {
         Benchmark("update only \(n)", configuration: .init(maxDuration: duration(3), maxIterations: iterations(300))) { benchmark in
@@ -75,6 +91,29 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+}
+
+/// A 200×60 terminal for the loop benchmarks: `keys` reads of one key each, → and ← in turn (a
+/// logit edit every time), then a hang-up; frames are drawn into nothing.
+struct BenchTerminal: TerminalBackend {
+    /// Keys a run of the loop takes (bench-compare divides by it).
+    static let keys = 10
+    let options = RenderOptions()
+    let size = Size(width: 200, height: 60)
+    private var keys = Self.keys
+    private var waiting: TerminalEvent?
+
+    mutating func poll() -> TerminalEvent? {
+        defer { waiting = nil }
+        return waiting
+    }
+
+    mutating func wait() {
+        keys -= 1
+        waiting = keys < 0 ? .quit : .key(keys % 2 == 0 ? .right : .left)
+    }
+
+    func draw(_ screen: Screen) { blackHole(screen) }
 }
 
 enum BenchData {

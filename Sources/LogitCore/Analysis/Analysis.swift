@@ -53,6 +53,7 @@ public struct Analysis: Sendable, Equatable {
             #endif
         case .float32: self.init(input, as: Float.self, ranking: ranking)
         case .float64: self.init(input, as: Double.self, ranking: ranking)
+        case .bfloat16: self.init(input, as: BFloat16.self, ranking: ranking)
         }
     }
 

@@ -11,6 +11,19 @@ public struct ClassroomFigures: Sendable, Equatable {
     public let naiveExponentials: [Double]
     /// Σ exp(u), left to right in the precision, as naive code sums.
     public let naiveSum: Double
+    /// How many positive terms that sum lost whole: each left the running sum unchanged, being
+    /// under half an ulp of it (in BFloat16, 256 + 1 = 256; in Float16, 2048 + 1 = 2048).
+    public let naiveSumLostTerms: Int
+    /// log pᵢ taken of the rounded pᵢ, in the precision, as `log(softmax(u))` computes it: −inf
+    /// once pᵢ underflows to 0, where log_softmax (`Analysis.logSoftmax`) stays finite.
+    public let logOfSoftmax: [Double]
+    /// Whether pᵢ is subnormal in the precision: nonzero but below the smallest normal number, so
+    /// held with fewer significant bits, and log pᵢ is off already (Float32's e^−100 is stored as
+    /// 27 · 2⁻¹⁴⁹, whose log is −99.98), a step before it becomes −inf.
+    public let softmaxIsSubnormal: [Bool]
+    /// −log pₜ of the rounded pₜ: +inf once pₜ underflows, where the cross-entropy taken from the
+    /// logits (`Analysis.crossEntropy`) is finite. The reason losses take logits. nil without a target.
+    public let crossEntropyOfSoftmax: Double?
     /// Binary cross-entropy of each class against its multi-label target, naive and stable.
     public let naiveBinaryCrossEntropy: [Double]
     public let stableBinaryCrossEntropy: [Double]
@@ -31,6 +44,7 @@ public struct ClassroomFigures: Sendable, Equatable {
             #endif
         case .float32: self.init(analysis, binaryLabels, as: Float.self)
         case .float64: self.init(analysis, binaryLabels, as: Double.self)
+        case .bfloat16: self.init(analysis, binaryLabels, as: BFloat16.self)
         }
     }
 
@@ -47,8 +61,19 @@ public struct ClassroomFigures: Sendable, Equatable {
         let e = u.map { F.exp($0) }
         naiveExponentials = e.map(Double.init)
         var sum: F = 0
-        for x in e { sum += x }
+        var lost = 0
+        for x in e {
+            let before = sum
+            sum += x
+            if x > 0 && sum == before && sum.isFinite { lost += 1 }
+        }
         naiveSum = Double(sum)
+        naiveSumLostTerms = lost
+        let p = a.softmax.map { F($0) }
+        let logs = p.map { Double(F.log($0)) }
+        logOfSoftmax = logs
+        softmaxIsSubnormal = p.map(\.isSubnormal)
+        crossEntropyOfSoftmax = a.crossEntropy == nil ? nil : a.input.target.map { -logs[$0] }
         let y = u.indices.map { F(labels.indices.contains($0) && labels[$0] ? 1 : 0) }
         naiveBinaryCrossEntropy = u.indices.map { Double(LogitCore.naiveBinaryCrossEntropy(u[$0], label: y[$0])) }
         stableBinaryCrossEntropy = u.indices.map { Double(binaryCrossEntropyWithLogits(u[$0], label: y[$0])) }
@@ -96,6 +121,7 @@ public struct BinaryFigures: Sendable, Equatable {
             #endif
         case .float32: self.init(analysis, index, as: Float.self)
         case .float64: self.init(analysis, index, as: Double.self)
+        case .bfloat16: self.init(analysis, index, as: BFloat16.self)
         }
     }
 

@@ -1,6 +1,6 @@
 /// The explorer's teaching state: which classroom panel is in focus, whether the main bars use the
-/// max-subtraction trick, presentation mode, the tour's progress and a pending export. None of it
-/// is the user's work, so undo leaves it alone.
+/// max-subtraction trick, presentation mode and the tour's progress. None of it is the user's
+/// work, so undo leaves it alone.
 public struct ClassroomState: Equatable, Sendable {
     /// The classroom panel in focus; nil shows the sigmoid panel in its usual place.
     public var focus: ClassroomPanel?
@@ -10,19 +10,12 @@ public struct ClassroomState: Equatable, Sendable {
     public var presenting: Bool
     /// The guided tour, while it runs.
     public var tour: TourProgress?
-    /// Set by the export menu; the backend writes the file and answers with `exportFinished` or
-    /// `exportFailed` (the core does no I/O).
-    public var exportRequest: ExportFormat?
 
-    public init(
-        focus: ClassroomPanel? = nil, maxTrick: Bool = true, presenting: Bool = false,
-        tour: TourProgress? = nil, exportRequest: ExportFormat? = nil
-    ) {
+    public init(focus: ClassroomPanel? = nil, maxTrick: Bool = true, presenting: Bool = false, tour: TourProgress? = nil) {
         self.focus = focus
         self.maxTrick = maxTrick
         self.presenting = presenting
         self.tour = tour
-        self.exportRequest = exportRequest
     }
 }
 

@@ -1,6 +1,8 @@
 /// The classroom's actions, applied by the one reducer (`update` hands `.classroom` here).
 extension ExplorerState {
-    mutating func applyClassroom(_ action: ClassroomAction) {
+    /// Returns what the action asks of the backend: an export, or whatever a tour step's revealed
+    /// actions ask for.
+    mutating func applyClassroom(_ action: ClassroomAction) -> [Effect] {
         switch action {
         case .toggleMaxTrick:
             classroom.maxTrick.toggle()
@@ -13,9 +15,18 @@ extension ExplorerState {
             let order: [ClassroomPanel?] = [nil] + ClassroomPanel.allCases
             let i = order.firstIndex(of: classroom.focus) ?? 0
             classroom.focus = order[(i + (forward ? 1 : order.count - 1)) % order.count]
+        case .cycleOnlineBlock:
+            let next = OnlineSoftmax.nextBlock(after: document.effectiveOnlineBlock, count: document.count)
+            return applyClassroom(.setOnlineBlock(next))
+        case .setOnlineBlock(let b):
+            guard b >= 1 else { return [] }
+            change { $0.onlineBlock = b }
+            classroom.focus = .online
+            let blocks = OnlineSoftmax.blockCount(count: document.count, block: b)
+            message = .info("online softmax in blocks of B = \(b): \(blocks) block\(blocks == 1 ? "" : "s") of \(document.count) classes")
         case .toggleBinaryLabel:
             let i = selection
-            guard document.binaryLabels.indices.contains(i) else { return }
+            guard document.binaryLabels.indices.contains(i) else { return [] }
             change { $0.binaryLabels[i].toggle() }
             message = .info("\(document.labels[i]): multi-label target y = \(document.binaryLabels[i] ? 1 : 0)")
 
@@ -23,17 +34,17 @@ extension ExplorerState {
             let current = Preset.all.firstIndex { $0.document == document } ?? 0
             overlay = .presets(cursor: current)
         case .movePresetCursor(let delta):
-            guard case .presets(let cursor) = overlay else { return }
+            guard case .presets(let cursor) = overlay else { return [] }
             let n = Preset.all.count
             overlay = .presets(cursor: min(max(cursor + min(max(delta, -n), n), 0), n - 1))
         case .choosePreset:
-            guard case .presets(let cursor) = overlay, Preset.all.indices.contains(cursor) else { return }
+            guard case .presets(let cursor) = overlay, Preset.all.indices.contains(cursor) else { return [] }
             overlay = .none
             load(Preset.all[cursor])
         case .loadPreset(let name):
             guard let preset = Preset.named(name) else {
                 message = .error(Preset.unknownMessage(name))
-                return
+                return []
             }
             overlay = .none
             load(preset)
@@ -44,22 +55,22 @@ extension ExplorerState {
             classroom.tour = nil
             message = .info("tour over: everything stays as it is (u undoes)")
         case .toggleTour:
-            applyClassroom(classroom.tour == nil ? .startTour : .endTour)
+            return applyClassroom(classroom.tour == nil ? .startTour : .endTour)
         case .tourStep(let delta):
-            guard let tour = classroom.tour else { return }
+            guard let tour = classroom.tour else { return [] }
             let next = tour.step + min(max(delta, -Tour.steps.count), Tour.steps.count)
             if next >= Tour.steps.count {
-                applyClassroom(.endTour)
+                return applyClassroom(.endTour)
             } else {
                 goToTourStep(max(next, 0))
             }
         case .goToTourStep(let n):
             goToTourStep(n)
         case .revealTourStep:
-            guard var tour = classroom.tour, !tour.revealed else { return }
+            guard var tour = classroom.tour, !tour.revealed else { return [] }
             tour.revealed = true
             classroom.tour = tour
-            for a in Tour.steps[tour.step].reveal { apply(a) }
+            return Tour.steps[tour.step].reveal.flatMap { apply($0) }
 
         case .togglePresentation:
             classroom.presenting.toggle()
@@ -68,14 +79,13 @@ extension ExplorerState {
             overlay = .export
         case .requestExport(let format):
             overlay = .none
-            classroom.exportRequest = format
+            return [.export(format)]
         case .exportFinished(let path):
-            classroom.exportRequest = nil
             message = .info("saved \(path)")
         case .exportFailed(let reason):
-            classroom.exportRequest = nil
             message = .error(reason)
         }
+        return []
     }
 
     private mutating func load(_ preset: Preset) {
@@ -102,6 +112,6 @@ extension ExplorerState {
 extension ExplorerState {
     /// An explorer running the guided tour from its first step (`--tour`).
     public static func touring() -> ExplorerState {
-        update(ExplorerState(), .classroom(.startTour))
+        update(ExplorerState(), .classroom(.startTour)).state
     }
 }

@@ -59,10 +59,10 @@ public enum Action: Equatable, Sendable {
     /// Lists (and moves the selection through) the classes by index or by rank.
     case toggleOrder
     case setOrder(ClassOrder)
-    /// Moves the selection by `pages` times `pageRows` in the order shown.
-    case movePage(by: Int)
-    /// How many rows a page is: the view's visible rows, sent by the backend when they change.
-    case setPageRows(Int)
+    /// Moves the selection by `pages` times `pageRows` in the order shown. A page is what the
+    /// frame on screen shows, which only the view knows: the key mapping fills it in from the
+    /// frame the key was pressed on, so the core never has to be told the screen's size.
+    case movePage(by: Int, pageRows: Int)
     /// Selects the next (or previous) class, in the order shown, whose label matches the last search.
     case findNext(forward: Bool)
     /// Makes a filter tighter or looser by one step of its ladder; past the loosest step it turns off.
@@ -75,6 +75,7 @@ public enum Action: Equatable, Sendable {
     // Overlays and messages
     case toggleHelp
     case dismissOverlay
+    /// Asks the backend to leave (`Effect.quit`).
     case quit
 
     /// The classroom: lab, presets, tour, presentation, export (see `ClassroomAction`).

@@ -11,22 +11,18 @@ public struct ExplorerState: Equatable, Sendable {
     /// The status line: the last refusal or confirmation.
     public var message: StatusMessage?
     public var history: History
-    /// Set by `quit`: the backend leaves and prints the command line.
-    public var quitting: Bool
     /// Whether the mouse gesture under way has already recorded its undo step.
     var gestureRecorded = false
     /// True while a gesture's action is applied, so `change` knows to coalesce.
     var applyingGesture = false
     /// The classroom panels, the lab's switch, the tour, presentation and export.
     public var classroom = ClassroomState()
-    /// Where the session is saved, and a save waiting for the backend.
+    /// Where the session is saved.
     public var session = SessionState()
     /// Computed once per change of the document; the view reads only this.
     public var analysis: Analysis { derived!.analysis }
     /// The order the classes are listed and walked in.
     public var order: ClassOrder
-    /// Rows in a page (PgUp/PgDn): the view's visible rows, set through `setPageRows`.
-    public var pageRows: Int
     /// The last `/` search, for `findNext`.
     public var search: LabelSearch?
     /// Draws made so far, from the document's seed.
@@ -75,9 +71,7 @@ public struct ExplorerState: Equatable, Sendable {
         self.field = nil
         self.message = nil
         self.history = History()
-        self.quitting = false
         self.order = document.count > Self.vocabularyScaleCount ? .rank : .index
-        self.pageRows = 10
         self.search = nil
         self.sampling = SamplingSession(seed: document.seed)
         let input = document.analysisInput

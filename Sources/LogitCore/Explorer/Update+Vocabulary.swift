@@ -21,12 +21,10 @@ extension ExplorerState {
             message = .info(order == .rank ? "ranked by probability" : "in index order")
         case .setOrder(let o):
             order = o
-        case .movePage(let pages):
+        case .movePage(let pages, let rows):
             // Clamped to the class count first, so no page count or page size can overflow.
             let n = document.count
-            moveSelectionInOrder(by: Swift.min(Swift.max(pages, -n), n) * Swift.min(Swift.max(pageRows, 1), n))
-        case .setPageRows(let rows):
-            pageRows = Swift.max(rows, 1)
+            moveSelectionInOrder(by: Swift.min(Swift.max(pages, -n), n) * Swift.min(Swift.max(rows, 1), n))
         case .findNext(let forward):
             guard let search else {
                 message = .info("no search yet: / searches the labels")

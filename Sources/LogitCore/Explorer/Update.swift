@@ -1,11 +1,12 @@
 import RealModule
 
-/// The one reducer: applies an action to a state and returns the new state. Pure: no terminal,
-/// no clock, no I/O, so every behaviour of the explorer can be tested by calling it.
-public func update(_ state: ExplorerState, _ action: Action) -> ExplorerState {
+/// The one reducer, as a function: the new state and what the action asks of the outside world
+/// (Bubble Tea's `(Model, Cmd)`). Pure: no terminal, no clock, no I/O, so every behaviour of the
+/// explorer can be tested by calling it. `ExplorerState.apply` is the same reducer in place.
+public func update(_ state: ExplorerState, _ action: Action) -> (state: ExplorerState, effects: [Effect]) {
     var s = state
-    s.apply(action)
-    return s
+    let effects = s.apply(action)
+    return (s, effects)
 }
 
 extension ExplorerState {
@@ -16,7 +17,11 @@ extension ExplorerState {
     /// The global threshold moves by this much per press.
     public static let thresholdStep = 0.05
 
-    public mutating func apply(_ action: Action) {
+    /// Applies `action` in place and returns the effects it asks for (a save, an export, quit),
+    /// for the backend to perform and answer with an action; most actions ask for none. In place
+    /// because a 1M-class vocabulary's logits are edited without a copy (see `changeLogit`).
+    @discardableResult
+    public mutating func apply(_ action: Action) -> [Effect] {
         // A message stays up until the next action, as in most editors.
         if field == nil { message = nil }
         if case .gesture = action {} else if !applyingGesture { gestureRecorded = false }
@@ -32,7 +37,7 @@ extension ExplorerState {
             let z = document.logits[selection]
             guard z.isFinite else {
                 message = .error("\(document.labels[selection]) is masked (-inf): press Enter to type a value")
-                return
+                return []
             }
             // Rounded to the decimals of the value and the step, so that 0.1 + 0.1 + 0.1 is 0.3, not
             // 0.30000000000000004, and a typed 2.345 moves to 2.445, not 2.45.
@@ -48,7 +53,7 @@ extension ExplorerState {
             // the document (and shift invariance with it).
             guard zip(document.logits, shifted).allSatisfy({ !$0.isFinite || $1.isFinite }) else {
                 message = .error("cannot add \(formatPlain(c)) to every logit: a logit would leave Double's range")
-                return
+                return []
             }
             change { $0.logits = shifted }
             message = .info("added \(c) to every logit: softmax is unchanged (shift invariance)")
@@ -64,7 +69,7 @@ extension ExplorerState {
         case .resetTemperature:
             change { $0.temperature = 1 }
         case .setTemperature(let t):
-            guard t > 0, t.isFinite else { return }
+            guard t > 0, t.isFinite else { return [] }
             change { $0.temperature = t }
         case .cyclePrecision:
             change { $0.precision = $0.precision.next }
@@ -79,7 +84,7 @@ extension ExplorerState {
             change { $0.classThresholds[i] = nudged($0.classThresholds[i] ?? $0.threshold, up: up) }
         case .clearClassThreshold:
             let i = selection
-            guard document.classThresholds[i] != nil else { return }
+            guard document.classThresholds[i] != nil else { return [] }
             change { $0.classThresholds[i] = nil }
         case .toggleTarget:
             let i = selection
@@ -94,19 +99,19 @@ extension ExplorerState {
             if starts { gestureRecorded = false }
             switch inner {
             case .setLogit(let i, _), .setProbability(let i, _):
-                guard document.logits.indices.contains(i) else { return }
+                guard document.logits.indices.contains(i) else { return [] }
                 selection = i
                 applyingGesture = true
-                apply(inner)
-                applyingGesture = false
+                defer { applyingGesture = false }
+                return apply(inner)
             default:
-                apply(inner)
+                return apply(inner)
             }
 
         case .undo:
             guard history.canUndo else {
                 message = .info("nothing to undo")
-                return
+                return []
             }
             let ranking = detachDerived()
             _ = history.undo(&document)
@@ -115,7 +120,7 @@ extension ExplorerState {
         case .redo:
             guard history.canRedo else {
                 message = .info("nothing to redo")
-                return
+                return []
             }
             let ranking = detachDerived()
             _ = history.redo(&document)
@@ -127,13 +132,12 @@ extension ExplorerState {
         case .edit(let e):
             field?.apply(e)
         case .commitEdit:
-            commitEdit()
+            return commitEdit()
         case .cancelEdit:
             field = nil
             message = nil
 
-        case .toggleOrder, .setOrder, .movePage, .setPageRows, .findNext, .nudgeFilter, .setFilters,
-             .setSeed, .draw:
+        case .toggleOrder, .setOrder, .movePage, .findNext, .nudgeFilter, .setFilters, .setSeed, .draw:
             applyVocabulary(action)
 
         case .toggleHelp:
@@ -141,12 +145,13 @@ extension ExplorerState {
         case .dismissOverlay:
             overlay = .none
         case .quit:
-            quitting = true
+            return [.quit]
         case .classroom(let a):
-            applyClassroom(a)
+            return applyClassroom(a)
         case .session(let a):
-            applySession(a)
+            return applySession(a)
         }
+        return []
     }
 
     // MARK: - Changes to the document, each recorded for undo
@@ -278,13 +283,14 @@ extension ExplorerState {
         message = nil
     }
 
-    private mutating func commitEdit() {
-        guard let f = field else { return }
+    /// Returns the save a committed path asks for.
+    private mutating func commitEdit() -> [Effect] {
+        guard let f = field else { return [] }
         // A class deleted (or undone away) while its field was open: nothing left to set.
         if f.purpose == .logit || f.purpose == .label, !document.logits.indices.contains(f.index) {
             field = nil
             message = .error("the class being edited is gone: nothing changed")
-            return
+            return []
         }
         do throws(InputError) {
             switch f.purpose {
@@ -310,14 +316,15 @@ extension ExplorerState {
             case .seed:
                 setSeed(try SplitMix64.seed(f.text))
             case .sessionPath:
-                applySession(.save(path: f.text))
-                return  // a refused path keeps the field open, with its message
+                // A refused path keeps the field open, with its message.
+                return applySession(.save(path: f.text))
             }
             field = nil
         } catch {
             // The field stays open with the bad text, so it can be corrected; the old value stands.
             message = .error(error.message)
         }
+        return []
     }
 }
 

@@ -9,6 +9,30 @@ public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
     /// NumPy's binary format: float16/32/64, either byte order, 1-D or a row of a 2-D array.
     case npy
 
+    /// The file name extensions of the format, lowercase without the dot: what `detect` goes by
+    /// and what the shell completes after `--file`.
+    public var extensions: [String] {
+        switch self {
+        case .text: ["txt", "text"]
+        case .csv: ["csv"]
+        case .json: ["json"]
+        case .npy: ["npy"]
+        }
+    }
+
+    /// What the format holds, for the manual page.
+    public var summary: String {
+        switch self {
+        case .text: "numbers separated by commas, blanks or newlines, optionally in one pair of brackets"
+        case .csv: "a value column and an optional label column, with or without a header row"
+        case .json: "an array of numbers, an array of arrays (one row with --row), or {\"labels\": [...], \"logits\": [...]}"
+        case .npy: "NumPy's binary format: float16, float32 or float64, either byte order, 1-D or a row of a 2-D array"
+        }
+    }
+
+    /// Every extension logitscope reads, in the order of the cases.
+    public static var fileExtensions: [String] { allCases.flatMap(\.extensions) }
+
     /// How many leading bytes `detect` looks at; a caller reading in chunks passes at least this many
     /// (or the whole file when it is shorter).
     public static let detectionPrefixLength = 4096
@@ -22,13 +46,8 @@ public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
     public static func detect(prefix: some Collection<UInt8>, name: String) -> LogitFileFormat {
         let head = Array(prefix.prefix(detectionPrefixLength))
         if head.starts(with: NpyHeader.magic) { return .npy }
-        switch fileExtension(name) {
-        case "npy": return .npy
-        case "json": return .json
-        case "csv": return .csv
-        case "txt", "text": return .text
-        default: break
-        }
+        let suffix = fileExtension(name)
+        if let named = allCases.first(where: { $0.extensions.contains(suffix) }) { return named }
         let body = head.droppingUTF8BOM
         guard let first = body.first(where: { !$0.isASCIIBlank }) else { return .text }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }

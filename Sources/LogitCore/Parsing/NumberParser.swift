@@ -37,7 +37,7 @@ public enum NumberParser {
 
 extension String {
     /// Every occurrence of `target` replaced; a small stand-in for Foundation's method so the core needs no Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    public func replacingAll(_ target: String, with replacement: String) -> String {
         guard contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }

@@ -10,7 +10,7 @@
 ///   "class_thresholds": [null, 0.3, null], "target": null,
 ///   "binary_targets": [false, true, false],
 ///   "filters": {"top_k": 50, "top_p": null, "min_p": null}, "seed": 12345,
-///   "selection": 0, "step": 0.1,
+///   "online_block": null, "selection": 0, "step": 0.1,
 ///   "classroom": {"focus": null, "max_trick": true, "presenting": false}
 /// }
 /// ```
@@ -21,12 +21,23 @@
 /// Extending it: a new field that an older reader may safely ignore (sampling filters, a seed) is
 /// simply added, since readers skip fields they do not know; a change an older reader would get
 /// wrong bumps `version`, and older readers then refuse the file as "newer than this logitscope".
+/// A file is written with the lowest version that holds it, so an older logitscope still reads
+/// every session it can:
+/// - 1: the fields above (`online_block`, added later, is one an older reader may skip);
+/// - 2: the precision `bfloat16`, which a version-1 reader would refuse as an unknown precision
+///   rather than as a file from a newer logitscope.
+///
 /// Reading is strict about everything else: a file that is not JSON, not ours, from the future or
 /// inconsistent is refused whole, with its name and what is wrong, never half-loaded.
 public enum SessionFile {
     /// The field that marks a file as ours; its value is the format's version.
     public static let magic = "logitscope_session"
-    public static let version = 1
+    /// The newest version this build reads and writes.
+    public static let version = 2
+    /// The version a session is written with: the lowest that holds it (see the type's notes).
+    public static func version(of session: SavedSession) -> Int {
+        session.document.precision == .bfloat16 ? 2 : 1
+    }
     /// Where the explorer saves when no path is typed.
     public static let defaultPath = "logitscope-session.json"
 
@@ -35,7 +46,7 @@ public enum SessionFile {
     public static func encode(_ session: SavedSession) -> String {
         let d = session.document
         let fields: [JSONField] = [
-            JSONField(magic, .integer(version)),
+            JSONField(magic, .integer(version(of: session))),
             JSONField("logits", .array(d.logits.map(JSONValue.number))),
             JSONField("labels", .array(d.labels.map(JSONValue.string))),
             JSONField("temperature", .number(d.temperature)),
@@ -46,6 +57,7 @@ public enum SessionFile {
             JSONField("binary_targets", .array(d.binaryLabels.map(JSONValue.bool))),
             JSONField("filters", .object(d.filters.jsonFields.map { JSONField($0.key, $0.value.map(JSONValue.number) ?? .null) })),
             JSONField("seed", .unsigned(d.seed)),
+            JSONField("online_block", d.onlineBlock.map(JSONValue.integer) ?? .null),
             JSONField("selection", .integer(session.selection)),
             JSONField("step", .number(session.step)),
             JSONField("classroom", .object([

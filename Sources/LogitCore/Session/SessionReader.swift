@@ -14,6 +14,7 @@ struct SessionReader {
     private var binaryTargets: [Bool]?
     private var filters: [String: Double?] = [:]
     private var seed: UInt64?
+    private var onlineBlock: Double??
     private var selection: Double?
     private var step: Double?
     private var focus: String??
@@ -62,7 +63,7 @@ struct SessionReader {
             labels = try strings(&s, key)
         case "temperature": temperature = try number(&s, key)
         case "precision":
-            guard s.next == .string else { throw s.error("\"precision\" must be a string (float16, float32 or float64)") }
+            guard s.next == .string else { throw s.error("\"precision\" must be a string (float16, float32, float64 or bfloat16)") }
             precision = try s.readString()
         case "threshold": threshold = try number(&s, key)
         case "class_thresholds":
@@ -92,6 +93,8 @@ struct SessionReader {
         case "seed":
             guard s.next == .number else { throw s.error("\"seed\" must be a whole number from 0 to \(UInt64.max)") }
             seed = try s.readInteger(UInt64.self, noun: "seed")
+        case "online_block":
+            if s.next == .null { try s.readNull(); onlineBlock = .some(nil) } else { onlineBlock = .some(try number(&s, key)) }
         case "selection": selection = try number(&s, key)
         case "step": step = try number(&s, key)
         case "classroom":
@@ -178,6 +181,7 @@ struct SessionReader {
             document.filters = try SamplingFilters(
                 topK: k.map { Int($0) }, topP: filters["top_p"] ?? nil, minP: filters["min_p"] ?? nil)
             if let seed { document.seed = seed }
+            if case let b?? = onlineBlock { document.onlineBlock = try InputValidation.block(b) }
             if case let t?? = target {
                 guard t == t.rounded(), t.magnitude < 1e15 else { throw InputError("target \(formatPlain(t)) is not a whole number: it is the 0-based index of the true class") }
                 document.target = try InputValidation.target(Int(t), classCount: n)

@@ -1,19 +1,17 @@
-/// Saving the session from the explorer: the path it goes to, and a save the core has asked for
-/// but cannot perform (it does no I/O). The backend answers a request with `saved`, `saveFailed`,
-/// or, for an existing file logitscope did not write, `askToOverwrite`.
+/// Saving the session from the explorer: the path it goes to. A save itself is an effect the
+/// reducer returns (`Effect.save`); the backend answers it with `saved`, `saveFailed`, or, for an
+/// existing file logitscope did not write, `askToOverwrite`.
 public struct SessionState: Equatable, Sendable {
     /// Where `w` offers to save: the file the session came from or was last saved to.
     public var path: String
-    public var saveRequest: SaveRequest?
 
-    public init(path: String = SessionFile.defaultPath, saveRequest: SaveRequest? = nil) {
+    public init(path: String = SessionFile.defaultPath) {
         self.path = path
-        self.saveRequest = saveRequest
     }
 }
 
-/// A save for the backend to perform: the session as it was when asked, so a key pressed while the
-/// file is written cannot change what is saved.
+/// A save for the backend to perform (`Effect.save`): the session as it was when asked, so a key
+/// pressed while the file is written cannot change what is saved.
 public struct SaveRequest: Equatable, Sendable {
     public let path: String
     public let session: SavedSession

@@ -7,21 +7,18 @@ public enum Export {
     public static func text(_ state: ExplorerState, as format: ExportFormat, width: Int = 100,
                             options: RenderOptions = .init(), color: Bool = true) -> String {
         switch format {
-        case .svg: renderPrintout(state, width: width, options: options).svg(color: color)
+        case .svg: renderPrintout(state, width: width, options: options).svg(color: color, scheme: options.colorScheme)
         case .markdown: NumberTables.markdown(state)
         case .csv: NumberTables.csv(state)
         }
     }
 
-    /// The explorer's export (key e): SVG of the screen exactly as it is on the terminal of
-    /// `size`, without the export menu; the tables as for `--export`.
-    public static func screenText(_ state: ExplorerState, as format: ExportFormat, size: Size,
-                                  options: RenderOptions = .init(), color: Bool = true) -> String {
-        var shown = state
-        if case .export = shown.overlay { shown.overlay = .none }
+    /// The explorer's export (key e): SVG of the frame exactly as the terminal shows it (the
+    /// export menu closed by the request); the tables as for `--export`.
+    public static func screenText(_ frame: Frame, as format: ExportFormat, color: Bool = true) -> String {
         switch format {
-        case .svg: return render(shown, size: size, options: options).svg(color: color)
-        case .markdown, .csv: return text(shown, as: format)
+        case .svg: frame.screen.svg(color: color, scheme: frame.options.colorScheme)
+        case .markdown, .csv: text(frame.state, as: format)
         }
     }
 }

@@ -1,18 +1,20 @@
 /// A screen as SVG, for slides: one `<text>` per run of same-styled cells (its `textLength`
 /// pins it to the cell grid whatever the font), block characters drawn as rectangles so bars are
-/// solid, reverse video and backgrounds as filled cells, in the xterm palette on a dark ground.
+/// solid, reverse video and backgrounds as filled cells, on the ground of the scheme the screen was
+/// rendered for.
 extension Screen {
     /// The cell size in SVG units and the font size that fills it.
     static let svgCell = (width: 10, height: 20, fontSize: 16)
 
-    public func svg(color: Bool = true) -> String {
+    public func svg(color: Bool = true, scheme: ColorScheme = .dark) -> String {
         let (cw, chh, fs) = Self.svgCell
+        let svgPalette = SVGPalette.of(scheme)
         let width = size.width * cw
         let height = size.height * chh
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)">
-            <rect width="\(width)" height="\(height)" fill="\(SVGPalette.background)"/>
+            <rect width="\(width)" height="\(height)" fill="\(svgPalette.background)"/>
             <g font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="\(fs)" xml:space="preserve">
 
             """
@@ -21,7 +23,7 @@ extension Screen {
             while x < size.width {
                 let cell = self[x, y]
                 let style = color ? cell.style : cell.style.monochrome
-                let colors = SVGPalette.colors(style)
+                let colors = svgPalette.colors(style)
                 if let block = Self.blockFraction(cell.character) {
                     if let fill = colors.background {
                         out += "<rect x=\"\(x * cw)\" y=\"\(y * chh)\" width=\"\(cw)\" height=\"\(chh)\" fill=\"\(fill)\"/>\n"
@@ -63,7 +65,9 @@ extension Screen {
         return out
     }
 
-    private static func opacity(_ style: Style) -> String { style.dim ? " opacity=\"0.6\"" : "" }
+    /// Dim as a faded ink; not on a reversed cell, whose ink is the dark ground (xterm's faint
+    /// leaves black as it is, and faded it would sink into the fill).
+    private static func opacity(_ style: Style) -> String { style.dim && !style.reverse ? " opacity=\"0.6\"" : "" }
 
     /// Block elements as (offset, width) fractions of a cell: █ and the left eighths, ▐ and ▕.
     static func blockFraction(_ c: Character) -> (offset: Double, width: Double)? {
@@ -83,26 +87,36 @@ extension Screen {
     }
 }
 
-/// The eight ANSI colours as xterm draws them, on a dark ground.
-enum SVGPalette {
-    static let background = "#1c1c1c"
-    static let foreground = "#d0d0d0"
+/// The sixteen colours of an SVG, its ground and its default ink, one set per colour scheme.
+struct SVGPalette {
+    let background: String
+    let foreground: String
+    /// Indexed by `Style.Color.rawValue`.
+    let palette: [String]
 
-    static func hex(_ c: Style.Color) -> String {
-        switch c {
-        case .black: "#000000"
-        case .red: "#e05050"
-        case .green: "#4ec94e"
-        case .yellow: "#e5c34a"
-        case .blue: "#5c8dff"
-        case .magenta: "#d070d0"
-        case .cyan: "#40c8d0"
-        case .white: "#f0f0f0"
+    static func of(_ scheme: ColorScheme) -> SVGPalette {
+        switch scheme {
+        case .dark: dark
+        case .light: light
         }
     }
 
+    /// A soft black ground, with colours a little softer than xterm's.
+    static let dark = SVGPalette(background: "#1c1c1c", foreground: "#d0d0d0", palette: [
+        "#000000", "#e05050", "#4ec94e", "#e5c34a", "#5c8dff", "#d070d0", "#40c8d0", "#f0f0f0",
+        "#808080", "#ff7070", "#80f080", "#fff080", "#80a8ff", "#f090f0", "#70e8f0", "#ffffff",
+    ])
+
+    /// White paper with xterm's own colours, black ink.
+    static let light = SVGPalette(background: "#ffffff", foreground: "#000000", palette: [
+        "#000000", "#cd0000", "#00cd00", "#cdcd00", "#0000ee", "#cd00cd", "#00cdcd", "#e5e5e5",
+        "#7f7f7f", "#ff0000", "#00ff00", "#ffff00", "#5c5cff", "#ff00ff", "#00ffff", "#ffffff",
+    ])
+
+    func hex(_ c: Style.Color) -> String { palette[Int(c.rawValue)] }
+
     /// The text colour and the cell's fill (nil: the ground), with reverse video applied.
-    static func colors(_ style: Style) -> (foreground: String, background: String?) {
+    func colors(_ style: Style) -> (foreground: String, background: String?) {
         let fg = style.foreground.map(hex) ?? foreground
         let bg = style.background.map(hex)
         return style.reverse ? (bg ?? background, fg) : (fg, bg)

@@ -5,7 +5,9 @@ import LogitCore
 public struct KeyBinding: Sendable {
     public struct Mapping: Sendable {
         public let keys: [Key]
-        let action: @Sendable (ExplorerState) -> Action
+        /// The action in the frame on screen: most are constants; `+` reads the state's step,
+        /// PgDn the frame's page height.
+        let action: @Sendable (Frame) -> Action
     }
 
     /// The keys as the help shows them (`↑ k`), and the same in ASCII (`Up k`).
@@ -41,9 +43,9 @@ public struct KeyBinding: Sendable {
 
     public func label(unicode: Bool) -> String { unicode ? label : asciiLabel }
 
-    /// The action for `key` in `state`, if this binding has the key.
-    func action(for key: Key, in state: ExplorerState) -> Action? {
-        mappings.first { $0.keys.contains(key) }.map { $0.action(state) }
+    /// The action for `key` in `frame`, if this binding has the key.
+    func action(for key: Key, in frame: Frame) -> Action? {
+        mappings.first { $0.keys.contains(key) }.map { $0.action(frame) }
     }
 }
 
@@ -57,7 +59,7 @@ private func map(_ keys: Key..., to action: Action) -> KeyBinding.Mapping {
     KeyBinding.Mapping(keys: keys, action: { _ in action })
 }
 
-private func map(_ keys: Key..., with action: @escaping @Sendable (ExplorerState) -> Action) -> KeyBinding.Mapping {
+private func map(_ keys: Key..., with action: @escaping @Sendable (Frame) -> Action) -> KeyBinding.Mapping {
     KeyBinding.Mapping(keys: keys, action: action)
 }
 
@@ -81,7 +83,7 @@ public enum KeyBindings {
             ]),
             KeyBinding("Enter", "type a logit value", hint: KeyBinding.Hint("Enter", "type"), [map(.enter, to: .beginEdit(.logit))]),
             KeyBinding("+ -", "shift all logits by step", [
-                map(ch("+"), with: { .shiftAll(by: $0.step) }), map(ch("-"), with: { .shiftAll(by: -$0.step) }),
+                map(ch("+"), with: { .shiftAll(by: $0.state.step) }), map(ch("-"), with: { .shiftAll(by: -$0.state.step) }),
             ]),
         ]),
         KeySection(title: "Temperature and precision", bindings: [
@@ -89,7 +91,9 @@ public enum KeyBindings {
                 map(ch("t"), to: .scaleTemperature(up: false)), map(ch("T"), to: .scaleTemperature(up: true)),
             ]),
             KeyBinding("=", "temperature back to 1", [map(ch("="), to: .resetTemperature)]),
-            KeyBinding("p", "precision 64 / 32 / 16", hint: KeyBinding.Hint("p", "precision"), [map(ch("p"), to: .cyclePrecision)]),
+            KeyBinding("p", "precision 64/32/16/bf16", hint: KeyBinding.Hint("p", "precision"), [map(ch("p"), to: .cyclePrecision)]),
+            // Beside p, as a knob of how the numbers are computed; it shows the online panel.
+            KeyBinding("B", "online softmax block size", [map(ch("B"), to: .classroom(.cycleOnlineBlock))]),
         ]),
         KeySection(title: "Sigmoid threshold", bindings: [
             KeyBinding("< >", "threshold down / up (all)", hint: KeyBinding.Hint("< >", "threshold"), [
@@ -126,7 +130,8 @@ public enum KeyBindings {
             // PgUp / PgDn also turn the tour's pages (a clicker sends them); outside the tour,
             // where they would do nothing, they page the list.
             KeyBinding("PgUp/Dn", "page up / down (^B ^F)", [
-                map(.pageUp, .control("b"), to: .movePage(by: -1)), map(.pageDown, .control("f"), to: .movePage(by: 1)),
+                map(.pageUp, .control("b"), with: { .movePage(by: -1, pageRows: $0.pageRows) }),
+                map(.pageDown, .control("f"), with: { .movePage(by: 1, pageRows: $0.pageRows) }),
             ]),
             KeyBinding("/ ^N ^P", "search labels, next / prev", [
                 map(ch("/"), to: .beginEdit(.search)),
@@ -148,11 +153,12 @@ public enum KeyBindings {
     /// The classroom's keys: panels, the lab, presets, the tour, presentation, export.
     public static let classroom: [KeySection] = [
         KeySection(title: "Classroom", bindings: [
-            KeyBinding("Tab 0-4", "cycle panels (0-4 direct)", [
+            KeyBinding("Tab 0-6", "cycle panels (0-6 direct)", [
                 map(.tab, to: .classroom(.cycleFocus(forward: true))), map(.backTab, to: .classroom(.cycleFocus(forward: false))),
                 map(ch("0"), to: .classroom(.focus(nil))), map(ch("1"), to: .classroom(.focus(.steps))),
                 map(ch("2"), to: .classroom(.focus(.lab))), map(ch("3"), to: .classroom(.focus(.binary))),
-                map(ch("4"), to: .classroom(.focus(.loss))),
+                map(ch("4"), to: .classroom(.focus(.loss))), map(ch("5"), to: .classroom(.focus(.logSoftmax))),
+                map(ch("6"), to: .classroom(.focus(.online))),
             ]),
             KeyBinding("n", "naive bars (max trick off)", [map(ch("n"), to: .classroom(.toggleMaxTrick))]),
             KeyBinding("y", "class's multi-label y 0/1", [map(ch("y"), to: .classroom(.toggleBinaryLabel))]),

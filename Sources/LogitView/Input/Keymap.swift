@@ -1,13 +1,13 @@
 import LogitCore
 
-/// Keys to actions, in the context of the state: the help overlay takes the keys first, then an
-/// open field, then the explorer's table (`KeyBindings`).
+/// Keys to actions, in the context of the frame on screen and its state: the help overlay takes
+/// the keys first, then an open field, then the explorer's table (`KeyBindings`).
 public enum Keymap {
-    public static func action(for key: Key, in state: ExplorerState) -> Action? {
-        if state.field != nil {
+    public static func action(for key: Key, in frame: Frame) -> Action? {
+        if frame.state.field != nil {
             if case .character(let c) = key, isPrintable(c) { return .edit(.insert(String(c))) }
         }
-        return lookup(key, in: sections(in: state), state)
+        return lookup(key, in: sections(in: frame.state), frame)
     }
 
     /// The bindings that are in force in `state` (the help and the hints show these): an overlay's
@@ -27,10 +27,10 @@ public enum Keymap {
         return state.classroom.tour != nil ? KeyBindings.tour + rest + last : rest + KeyBindings.tour + last
     }
 
-    private static func lookup(_ key: Key, in sections: [KeySection], _ state: ExplorerState) -> Action? {
+    private static func lookup(_ key: Key, in sections: [KeySection], _ frame: Frame) -> Action? {
         for section in sections {
             for binding in section.bindings {
-                if let action = binding.action(for: key, in: state) { return action }
+                if let action = binding.action(for: key, in: frame) { return action }
             }
         }
         return nil

@@ -1,8 +1,9 @@
 import LogitCore
 
-/// Mouse events to actions, by hit-testing the same layout `render` draws.
+/// Mouse events to actions, by hit-testing the frame on screen: a click lands on what the user sees.
 public enum MouseMap {
-    public static func action(for event: MouseEvent, in state: ExplorerState, size: Size, options: RenderOptions = .init()) -> Action? {
+    public static func action(for event: MouseEvent, in frame: Frame) -> Action? {
+        let state = frame.state
         if state.overlay == .help {
             return event.kind == .press ? .dismissOverlay : nil
         }
@@ -14,9 +15,14 @@ public enum MouseMap {
         case .release: return nil
         case .press, .drag: break
         }
-        if state.showsList { return ListView.action(for: event, in: state, size: size, options: options) }
-        let layout = Layout(state, size: size, mode: .interactive, options: options)
-        guard !layout.isTooSmall else { return nil }
+        guard !frame.isTooSmall else { return nil }
+        switch frame.arrangement {
+        case .list(let layout): return ListView.action(for: event, in: state, layout: layout)
+        case .panels(let layout): return action(for: event, in: state, layout: layout)
+        }
+    }
+
+    private static func action(for event: MouseEvent, in state: ExplorerState, layout: Layout) -> Action? {
         if event.kind == .press && layout.isHelpButton(x: event.x, y: event.y) { return .toggleHelp }
         if event.kind == .drag {
             // A drag keeps acting on the class it was pressed on (the press selected it), whatever

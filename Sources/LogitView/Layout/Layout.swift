@@ -1,7 +1,8 @@
 import LogitCore
 
-/// Where everything goes, computed in one place: `render` draws into it and `MouseMap`
-/// hit-tests against it, so a click lands on what the user sees.
+/// Where everything goes, computed in one place: a `Frame` draws into it and hit-tests against it,
+/// so a click lands on what the user sees. The panel content that decides the sizes (the stats'
+/// lines, the lesson's, the binary view's) is made here once and kept for drawing.
 struct Layout {
     enum Mode: Equatable {
         /// The explorer: a fixed size, a selection, a status line.
@@ -45,6 +46,12 @@ struct Layout {
     let window: RowWindow
     let columns: Columns
     let statsLines: [[Span]]
+    /// The tour lesson's lines below its rule; empty outside the tour.
+    let lessonLines: [[Span]]
+    /// The binary view's lines below its heading (its height depends on them).
+    let binaryLines: [[Span]]
+    /// The online softmax's rows of blocks (its height depends on them too).
+    let onlineBlockRows: Int
     /// The logit bars cover [−range, range].
     let logitRange: Double
 
@@ -105,7 +112,15 @@ struct Layout {
 
         logitRange = Self.niceRange(analysis.logits)
         highlight = tourStep?.panel
-        let lessonHeight = tourStep == nil ? 0 : 1 + LessonBox.lines(state, width: W, options: options).count
+        lessonLines = tourStep == nil ? [] : LessonBox.lines(state, width: W, options: options)
+        let lessonHeight = tourStep == nil ? 0 : 1 + lessonLines.count
+        let binaryLines = BinaryPanel.lines(state, options: options)
+        self.binaryLines = binaryLines
+        onlineBlockRows = OnlinePanel.blockRows(state, mode: mode)
+        let extents = ClassroomPanels.Extents(binaryLines: binaryLines.count, onlineBlocks: onlineBlockRows)
+        func panelHeight(_ panel: ClassroomPanel, slots: Int) -> Int {
+            ClassroomPanels.height(panel, slots: slots, extents)
+        }
         // On a short terminal the stats drop their hint line to leave rows for the classes.
         var stats = StatsPanel.lines(state, width: W - 2, mode: mode, options: options,
                                      hints: mode == .interactive && size.height >= 20 && tourStep == nil && !presenting,
@@ -125,7 +140,7 @@ struct Layout {
                 switch middle {
                 case .sigmoid: middleFixed = 1
                 case .classroom(let p):
-                    middleFixed = ClassroomPanels.fixedRows(p, state, width: W, options: options)
+                    middleFixed = ClassroomPanels.fixedRows(p, extents)
                     if !ClassroomPanels.hasClassRows(p) { perSlot = 1 }
                 case .nothing:
                     middleFixed = 0
@@ -158,7 +173,7 @@ struct Layout {
         let minimumSlots = min(count, 3)
         if mode == .interactive, !presenting, let focus = classroom.focus {
             let asideRows = Self.asideRows(size: size, plan: p, warnings: warningLines, stats: stats.count, lesson: lessonHeight)
-            if ClassroomPanels.height(focus, state, slots: p.slots, width: W, options: options) + 1 > asideRows {
+            if panelHeight(focus, slots: p.slots) + 1 > asideRows {
                 middle = .classroom(focus)
                 p = plan(middle, statsHeight: stats.count)
             }
@@ -195,7 +210,7 @@ struct Layout {
             self.middle = nil
             y += tableHeight
         case .classroom(let panel):
-            let h = ClassroomPanels.height(panel, state, slots: slots, width: W, options: options)
+            let h = panelHeight(panel, slots: slots)
             sigmoid = Rect(x: 0, y: y, width: W, height: 0)
             self.middle = (panel, Rect(x: 0, y: y, width: W, height: h))
             y += h
@@ -212,7 +227,7 @@ struct Layout {
             if W >= Self.classroomPrintWidth {
                 for panel in ClassroomPanels.printed(state) {
                     y += 1
-                    let h = ClassroomPanels.height(panel, state, slots: count, width: W, options: options)
+                    let h = panelHeight(panel, slots: count)
                     panels.append((panel, Rect(x: 0, y: y, width: W, height: h)))
                     y += h
                 }
@@ -238,7 +253,7 @@ struct Layout {
                 }
                 var top = y
                 for panel in order {
-                    let h = ClassroomPanels.height(panel, state, slots: min(count, max(slots, 1)), width: W, options: options)
+                    let h = panelHeight(panel, slots: min(count, max(slots, 1)))
                     guard top + 1 + h <= lessonY else { continue }
                     panels.append((panel, Rect(x: 0, y: top + 1, width: W, height: h)))
                     top += 1 + h
@@ -372,7 +387,7 @@ extension Layout {
         case .softmax: rect = softmax
         case .sigmoid: rect = sigmoid
         case .stats: rect = stats
-        case .steps, .lab, .binary, .loss:
+        case .steps, .lab, .binary, .loss, .logSoftmax, .online:
             let p = panel.classroomPanel
             guard let found = ([middle].compactMap { $0 } + asidePanels).first(where: { $0.panel == p }) else { return nil }
             rect = found.rect

@@ -22,7 +22,7 @@ enum HelpOverlay {
         return early + KeyBindings.vocabulary + late + KeyBindings.field
     }()
 
-    static func draw(in size: Size, options: RenderOptions, sections: [KeySection] = panelSections, on screen: inout Screen) {
+    static func draw(in size: Size, options: RenderOptions, sections: [KeySection], on screen: inout Screen) {
         let u = options.unicode
         let total = sections.reduce(0) { $0 + 1 + $1.bindings.count }
         // Box lines and a blank row above and below; the blank rows go when 80×24 needs them.

@@ -3,10 +3,6 @@ import LogitCore
 /// The bottom line: the last refusal (✗, in the error style) or note, an input field that has no
 /// place of its own, and then as many key hints as fit, always ending with help and quit.
 enum StatusLine {
-    static func draw(_ state: ExplorerState, in rect: Rect, layout: Layout, on screen: inout Screen) {
-        draw(state, in: rect, options: layout.options, on: &screen)
-    }
-
     /// The prompt of a field drawn on this line rather than in a row.
     static func prompt(_ purpose: EditField.Purpose) -> String? {
         switch purpose {

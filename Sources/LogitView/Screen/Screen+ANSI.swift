@@ -35,8 +35,9 @@ extension Screen {
         if style.dim { codes.append("2") }
         if style.underline { codes.append("4") }
         if style.reverse { codes.append("7") }
-        if let f = style.foreground { codes.append(String(30 + Int(f.rawValue))) }
-        if let b = style.background { codes.append(String(40 + Int(b.rawValue))) }
+        // 30–37 and 40–47, and for the bright colours aixterm's 90–97 and 100–107.
+        if let f = style.foreground { codes.append(String((f.isBright ? 90 : 30) + Int(f.base.rawValue))) }
+        if let b = style.background { codes.append(String((b.isBright ? 100 : 40) + Int(b.base.rawValue))) }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 }

@@ -10,11 +10,11 @@ public func renderTourHandout(width: Int, height: Int = 24, options: RenderOptio
     ]
     var state = ExplorerState.touring()
     for n in Tour.steps.indices {
-        state = update(state, .classroom(.goToTourStep(n)))
+        state.apply(.classroom(.goToTourStep(n)))
         let step = Tour.steps[n]
         blocks.append(("Step \(n + 1)/\(Tour.steps.count) \(g.dot) \(step.title)", render(state, size: Size(width: width, height: height), options: options)))
         if step.question != nil {
-            let revealed = update(state, .classroom(.revealTourStep))
+            let revealed = update(state, .classroom(.revealTourStep)).state
             blocks.append(("Step \(n + 1), after space", render(revealed, size: Size(width: width, height: height), options: options)))
         }
     }
@@ -32,5 +32,6 @@ public func renderTourHandout(width: Int, height: Int = 24, options: RenderOptio
         }
         y += 1
     }
-    return out
+    // The steps' screens are mapped already; the map leaves them as they are.
+    return out.finished(options)
 }

@@ -32,6 +32,8 @@ enum Binary {
         process.executableURL = url
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        // The tests' own terminal must not choose the theme (`--theme auto` reads it).
+        env["COLORFGBG"] = nil
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()

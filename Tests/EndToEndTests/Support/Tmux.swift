@@ -37,8 +37,8 @@ final class Tmux: @unchecked Sendable {
         var env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "$ ", "ENV": ""]
         for (k, v) in environment { env[k] = v }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
-        // `env -u NO_COLOR`: the tests' own environment must not decide the explorer's colours.
-        let shell = "env -u NO_COLOR \(assignments.joined(separator: " ")) sh"
+        // `env -u`: the tests' own environment must not decide the explorer's colours or theme.
+        let shell = "env -u NO_COLOR -u COLORFGBG \(assignments.joined(separator: " ")) sh"
         try tmuxCommand(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell])
         _ = try wait(for: "$")
     }

@@ -78,12 +78,12 @@ import Testing
 
     @Test func theStateKeepsItsRankingWithTheAnalysis() {
         var s = ExplorerState(document: LogitDocument(logits: values(200, seed: 4).map { $0 == -.infinity ? 0 : $0 }))
-        s = update(s, .setTemperature(3))
-        s = update(s, .setLogit(index: 5, value: 99))
+        s = update(s, .setTemperature(3)).state
+        s = update(s, .setLogit(index: 5, value: 99)).state
         check(s.rankOrder, s.analysis.scaled)
         #expect(s.rankOrder.index(atRank: 0) == 5)
         // The filters' kept set is a prefix of this ranking (FilteredDistribution's promise).
-        s = update(s, .setFilters(try! SamplingFilters(topK: 7, topP: 0.5)))
+        s = update(s, .setFilters(try! SamplingFilters(topK: 7, topP: 0.5))).state
         let prefix = (0..<s.filtered.keptCount).map { s.rankOrder.index(atRank: $0) }.sorted()
         #expect(prefix == s.filtered.kept)
     }

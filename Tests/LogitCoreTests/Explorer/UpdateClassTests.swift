@@ -35,14 +35,14 @@ import Testing
 
     @Test func cannotDeleteTheLastClass() {
         let one = ExplorerState(document: LogitDocument(logits: [1]))
-        let s = update(one, .deleteClass)
+        let s = update(one, .deleteClass).state
         #expect(s.document == one.document)
         #expect(s.message == .error("cannot delete the last class"))
     }
 
     @Test func cannotDeleteTheOnlyUnmaskedClass() {
         let s = ExplorerState(document: LogitDocument(logits: [1, -.infinity]))
-        let t = update(s, .deleteClass)
+        let t = update(s, .deleteClass).state
         #expect(t.document == s.document)
         #expect(t.message == .error("cannot delete the only unmasked class"))
         // A masked one can go.

@@ -11,29 +11,29 @@ import Testing
             .setProbability(index: 0, probability: 0.7), .nudgeClassThreshold(up: false),
         ]
         for a in actions {
-            s = update(s, a)
+            s = update(s, a).state
             documents.append(s.document)
         }
         for expected in documents.reversed().dropFirst() {
-            s = update(s, .undo)
+            s = update(s, .undo).state
             #expect(s.document == expected)
             #expect(s.analysis == Analysis(expected.analysisInput))
         }
         #expect(!s.history.canUndo)
-        #expect(update(s, .undo).message == .info("nothing to undo"))
+        #expect(update(s, .undo).state.message == .info("nothing to undo"))
         for expected in documents.dropFirst() {
-            s = update(s, .redo)
+            s = update(s, .redo).state
             #expect(s.document == expected)
         }
-        #expect(update(s, .redo).message == .info("nothing to redo"))
+        #expect(update(s, .redo).state.message == .info("nothing to redo"))
     }
 
     @Test func aNewChangeClearsTheRedoBranch() {
         let s = reduce(.nudgeLogit(steps: 1), .nudgeLogit(steps: 1), .undo)
         #expect(s.history.canRedo)
-        let t = update(s, .toggleTarget)
+        let t = update(s, .toggleTarget).state
         #expect(!t.history.canRedo)
-        #expect(update(t, .redo).document == t.document)
+        #expect(update(t, .redo).state.document == t.document)
     }
 
     @Test func manyLevelsUpToTheLimit() {
@@ -74,28 +74,28 @@ import Testing
         ]
         for a in actions {
             let before = s.document
-            s = update(s, a)
+            s = update(s, a).state
             if s.document != before { documents.append(s.document) }
         }
         for expected in documents.reversed().dropFirst() {
-            s = update(s, .undo)
+            s = update(s, .undo).state
             #expect(s.document == expected)
             #expect(s.document.logits.map(\.bitPattern) == expected.logits.map(\.bitPattern))
         }
         #expect(!s.history.canUndo)
         for expected in documents.dropFirst() {
-            s = update(s, .redo)
+            s = update(s, .redo).state
             #expect(s.document.logits.map(\.bitPattern) == expected.logits.map(\.bitPattern))
             #expect(s.document == expected)
         }
         // Back three, then a new change: the old branch is gone, the past is intact.
         s = reduce(from: s, .undo, times: 3)
         let branchPoint = s.document
-        s = update(s, .setLogit(index: 1, value: 42))
+        s = update(s, .setLogit(index: 1, value: 42)).state
         #expect(!s.history.canRedo)
-        s = update(s, .undo)
+        s = update(s, .undo).state
         #expect(s.document == branchPoint)
-        s = update(s, .undo)
+        s = update(s, .undo).state
         #expect(s.document == documents[documents.count - 5])
     }
 

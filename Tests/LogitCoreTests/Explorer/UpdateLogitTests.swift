@@ -28,7 +28,7 @@ import Testing
         let up = [ExplorerState.steps[2], 10, 0.01, 0.1]
         var s = ExplorerState()
         for expected in up {
-            s = update(s, .cycleStep(up: true))
+            s = update(s, .cycleStep(up: true)).state
             #expect(s.step == expected)
         }
         #expect(reduce(.cycleStep(up: false)).step == 0.01)
@@ -39,43 +39,43 @@ import Testing
 
     @Test func maskedLogitIsNotNudged() {
         let s = ExplorerState(document: LogitDocument(logits: [-.infinity, 1], labels: ["a", "b"]))
-        let t = update(s, .nudgeLogit(steps: 1))
+        let t = update(s, .nudgeLogit(steps: 1)).state
         #expect(t.document == s.document)
         #expect(t.message == .error("a is masked (-inf): press Enter to type a value"))
     }
 
     @Test func setLogitRefusesToMaskEverything() {
         let s = ExplorerState(document: LogitDocument(logits: [-.infinity, 1], labels: ["a", "b"]))
-        let t = update(s, .setLogit(index: 1, value: -.infinity))
+        let t = update(s, .setLogit(index: 1, value: -.infinity)).state
         #expect(t.document == s.document)
         #expect(t.message == .error("cannot mask b: at least one class must stay unmasked"))
-        #expect(update(s, .setLogit(index: 0, value: 3)).document.logits == [3, 1])
-        #expect(update(s, .setLogit(index: 0, value: .nan)).document == s.document)
-        #expect(update(s, .setLogit(index: 0, value: .infinity)).document == s.document)
-        #expect(update(s, .setLogit(index: 5, value: 1)).document == s.document)
+        #expect(update(s, .setLogit(index: 0, value: 3)).state.document.logits == [3, 1])
+        #expect(update(s, .setLogit(index: 0, value: .nan)).state.document == s.document)
+        #expect(update(s, .setLogit(index: 0, value: .infinity)).state.document == s.document)
+        #expect(update(s, .setLogit(index: 5, value: 1)).state.document == s.document)
     }
 
     /// Setting a probability solves for the logit: p = 0.5 on News gives softmax p₀ ≈ 0.5.
     @Test(arguments: [1.0, 2.0, 0.25, 0.01, 100])
     func setProbabilitySolvesForTheLogit(_ t: Double) {
         var s = reduce(.setTemperature(t))
-        s = update(s, .setProbability(index: 0, probability: 0.5))
+        s = update(s, .setProbability(index: 0, probability: 0.5)).state
         #expect(isClose(s.analysis.softmax[0], 0.5, within: 1e-3))
         #expect(s.document.logits[1] == 1 && s.document.logits[2] == 0.1)
-        s = update(s, .setProbability(index: 2, probability: 0.9))
+        s = update(s, .setProbability(index: 2, probability: 0.9)).state
         #expect(isClose(s.analysis.softmax[2], 0.9, within: 1e-3))
     }
 
     /// Large logits (real models reach hundreds) must not lose the target to rounding.
     @Test func setProbabilityWithLargeLogits() {
         let s = ExplorerState(document: LogitDocument(logits: [1000, 1001, 0]))
-        let t = update(s, .setProbability(index: 0, probability: 0.3))
+        let t = update(s, .setProbability(index: 0, probability: 0.3)).state
         #expect(isClose(t.analysis.softmax[0], 0.3, within: 1e-3))
     }
 
     @Test func shiftAllLeavesSoftmaxUnchanged() {
         let s = ExplorerState(document: LogitDocument(logits: [2, -.infinity, 0.1]))
-        let t = update(s, .shiftAll(by: 5))
+        let t = update(s, .shiftAll(by: 5)).state
         #expect(t.document.logits == [7, -.infinity, 5.1])
         #expect(maxULPDistance(t.analysis.softmax, s.analysis.softmax, in: .float64) <= 4)
         #expect(t.message == .info("added 5.0 to every logit: softmax is unchanged (shift invariance)"))

@@ -34,21 +34,24 @@ import Testing
         #expect(!s.history.canUndo)
     }
 
-    @Test func pagesMoveByTheVisibleRowsAndClamp() {
+    /// A page is the height the move carries (the frame's, filled in by the key map).
+    @Test func pagesMoveByTheRowsTheyCarryAndClamp() {
         let ten = ExplorerState(document: LogitDocument(logits: (0..<10).map(Double.init)))
-        let s = reduce(from: ten, .setPageRows(3), .movePage(by: 1))
+        let page = Action.movePage(by: 1, pageRows: 3)
+        let s = reduce(from: ten, page)
         #expect(s.selection == 3)
-        #expect(reduce(from: s, .movePage(by: 1), .movePage(by: 1), .movePage(by: 1)).selection == 9)
-        #expect(reduce(from: s, .movePage(by: -1)).selection == 0)
-        #expect(reduce(from: s, .movePage(by: -5)).selection == 0)
+        #expect(reduce(from: s, page, page, page).selection == 9)
+        #expect(reduce(from: s, .movePage(by: -1, pageRows: 3)).selection == 0)
+        #expect(reduce(from: s, .movePage(by: -5, pageRows: 3)).selection == 0)
+        #expect(reduce(from: s, .movePage(by: 1, pageRows: 5)).selection == 8)
         // A page is at least one row.
-        #expect(reduce(from: ten, .setPageRows(0), .movePage(by: 1)).selection == 1)
+        #expect(reduce(from: ten, .movePage(by: 1, pageRows: 0)).selection == 1)
     }
 
     @Test func pagesInRankOrderFollowTheRanking() {
         // logits 0…9 ranked: class 9 first; a page of 4 from the top lands on rank 4, class 5.
         let ten = ExplorerState(document: LogitDocument(logits: (0..<10).map(Double.init)))
-        let s = reduce(from: ten, .setOrder(.rank), .selectFirst, .setPageRows(4), .movePage(by: 1))
+        let s = reduce(from: ten, .setOrder(.rank), .selectFirst, .movePage(by: 1, pageRows: 4))
         #expect(s.selection == 5)
     }
 

@@ -12,7 +12,7 @@ import Testing
     @Test func singleDrawsContinueTheSeedsStream() {
         var s = Self.seeded
         for expected in Self.reference.prefix(5) {
-            s = update(s, .draw(count: 1))
+            s = update(s, .draw(count: 1)).state
             #expect(s.sampling.lastDraw == expected)
         }
         #expect(s.sampling.drawsSinceSeed == 5)

@@ -25,7 +25,7 @@ import Testing
         #expect(reduce(.toggleHelp).overlay == .help)
         #expect(reduce(.toggleHelp, .toggleHelp).overlay == ExplorerState.Overlay.none)
         #expect(reduce(.toggleHelp, .dismissOverlay).overlay == ExplorerState.Overlay.none)
-        #expect(!ExplorerState().quitting)
-        #expect(reduce(.quit).quitting)
+        #expect(update(ExplorerState(), .toggleHelp).effects == [])
+        #expect(update(ExplorerState(), .quit).effects == [.quit])
     }
 }

@@ -15,7 +15,7 @@ import Testing
             actions: [.gesture(.setProbability(index: 3, probability: -0.63), starts: false)])
         #expect(found.problems == [])
 
-        let s = update(ExplorerState(document: document), .setProbability(index: 3, probability: 0.5))
+        let s = update(ExplorerState(document: document), .setProbability(index: 3, probability: 0.5)).state
         #expect(s.document == document)
         #expect(!s.history.canUndo)
         #expect(s.message?.kind == .error)
@@ -29,12 +29,12 @@ import Testing
 
         let near = LogitDocument(logits: [1.7e308, 0])
         for c in [Double.nan, .infinity, -.infinity, 1e308] {
-            let s = update(ExplorerState(document: near), .shiftAll(by: c))
+            let s = update(ExplorerState(document: near), .shiftAll(by: c)).state
             #expect(s.document == near)
             #expect(s.message?.kind == .error)
         }
         let masked = LogitDocument(logits: [-.infinity, 2])
-        #expect(update(ExplorerState(document: masked), .shiftAll(by: 1)).document.logits == [-.infinity, 3])
+        #expect(update(ExplorerState(document: masked), .shiftAll(by: 1)).state.document.logits == [-.infinity, 3])
     }
 }
 
@@ -44,7 +44,7 @@ import Testing
     /// overflowed Int (a trap); `moveSelection`, the preset cursor and tour steps added likewise.
     @Test func movesByExtremeCountsClampInsteadOfTrapping() {
         let found = ExplorerInvariants.run(from: ExplorerState(), actions: [
-            .setPageRows(.max), .movePage(by: .max), .movePage(by: .min), .moveSelection(by: .max),
+            .movePage(by: .max, pageRows: .max), .movePage(by: .min, pageRows: .max), .moveSelection(by: .max),
             .moveSelection(by: .min), .classroom(.openPresets), .classroom(.movePresetCursor(by: .max)),
             .classroom(.movePresetCursor(by: .min)), .classroom(.startTour), .classroom(.tourStep(by: .max)),
             .classroom(.startTour), .classroom(.tourStep(by: .min)),
@@ -52,13 +52,13 @@ import Testing
         #expect(found.problems == [])
 
         var s = ExplorerState(selection: 1)
-        s = update(s, .movePage(by: .max))
+        s = update(s, .movePage(by: .max, pageRows: 10)).state
         #expect(s.selection == 2)
-        s = update(s, .moveSelection(by: .min))
+        s = update(s, .moveSelection(by: .min)).state
         #expect(s.selection == 0)
-        s = update(update(s, .classroom(.openPresets)), .classroom(.movePresetCursor(by: .max)))
+        s = update(update(s, .classroom(.openPresets)).state, .classroom(.movePresetCursor(by: .max))).state
         #expect(s.overlay == .presets(cursor: Preset.all.count - 1))
-        s = update(update(s, .classroom(.startTour)), .classroom(.tourStep(by: .min)))
+        s = update(update(s, .classroom(.startTour)).state, .classroom(.tourStep(by: .min))).state
         #expect(s.classroom.tour?.step == 0)
     }
 }

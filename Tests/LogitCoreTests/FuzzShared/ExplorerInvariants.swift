@@ -33,7 +33,7 @@ public enum ExplorerInvariants {
         for action in actions where found.isEmpty {
             step += 1
             let before = state
-            state = update(state, action)
+            state = update(state, action).state
             if case .gesture(_, let starts) = action {
                 if starts { gestureAnchor = nil }
             } else {
@@ -82,11 +82,11 @@ public enum ExplorerInvariants {
             if after.history != before.history { found.append("the history changed with the document unchanged") }
             return found
         }
-        let undone = update(after, .undo)
+        let undone = update(after, .undo).state
         if undone.document != expectedUndo { found.append("undo gives \(undone.document), not \(expectedUndo)") }
         if undone.analysis.input != undone.document.analysisInput { found.append("stale analysis after undo") }
         if !(0..<max(undone.document.count, 1)).contains(undone.selection) { found.append("selection \(undone.selection) after undo") }
-        let redone = update(undone, .redo)
+        let redone = update(undone, .redo).state
         if redone.document != after.document { found.append("redo gives \(redone.document), not \(after.document)") }
         return found
     }
@@ -168,6 +168,7 @@ public enum ExplorerInvariants {
         case .float16: (Double(Float16.ulpOfOne), Double(Float16.leastNonzeroMagnitude))
         case .float32: (Double(Float.ulpOfOne), Double(Float.leastNonzeroMagnitude))
         case .float64: (Double.ulpOfOne, Double.leastNonzeroMagnitude)
+        case .bfloat16: (Double(BFloat16.ulpOfOne), Double(BFloat16.leastNonzeroMagnitude))
         }
         let n = Double(a.softmax.count)
         // Each pᵢ is one rounding of an exact-ish quotient (relative error eps/2, or an absolute

@@ -55,9 +55,9 @@ import Testing
 
     @Test func theSeedAndItsExplorerSettingsRoundTrip() throws {
         var state = ExplorerState()
-        state = update(state, .moveSelection(by: 2))
-        state = update(state, .nudgeLogit(steps: 3))
-        state = update(state, .classroom(.focus(.binary)))
+        state = update(state, .moveSelection(by: 2)).state
+        state = update(state, .nudgeLogit(steps: 3)).state
+        state = update(state, .classroom(.focus(.binary))).state
         let saved = SavedSession(state)
         let back = try SessionFile.decode(Array(SessionFile.encode(saved).utf8), name: "s.json")
         let restored = back.explorerState()
@@ -67,6 +67,29 @@ import Testing
         #expect(restored.document.logits == [2.0, 1.0, 0.4])
         // The undo history is not kept (see SavedSession).
         #expect(!restored.history.canUndo)
+    }
+
+    /// The block size is a field older readers skip; a bfloat16 session is written as version 2,
+    /// which a reader of version 1 refuses as newer (`SessionRefusalTests.futureVersion` shows the
+    /// message), while every other session stays version 1, which it reads.
+    @Test func bfloat16SessionsAreVersionTwoAndTheRestStayVersionOne() throws {
+        let bf16 = SavedSession(document: LogitDocument(logits: [89, 88, 87], precision: .bfloat16, onlineBlock: 2))
+        let text = SessionFile.encode(bf16)
+        #expect(text.hasPrefix("{\n  \"logitscope_session\": 2,\n"))
+        #expect(text.contains(#""precision": "bfloat16""#) && text.contains(#""online_block": 2"#))
+        #expect(try SessionFile.decode(Array(text.utf8), name: "s.json") == bf16)
+        for p in [Precision.float16, .float32, .float64] {
+            let other = SavedSession(document: LogitDocument(logits: [1, 2], precision: p, onlineBlock: 1))
+            #expect(SessionFile.encode(other).hasPrefix("{\n  \"logitscope_session\": 1,\n"))
+        }
+        #expect(SessionFile.encode(SavedSession(document: .seed)).contains(#""online_block": null"#))
+    }
+
+    /// Sessions written before the block size and bfloat16 existed read as they always did.
+    @Test func versionOneSessionsStillRead() throws {
+        let text = #"{"logitscope_session": 1, "logits": [2, 1, 0.1], "precision": "float16", "seed": 3}"#
+        let back = try SessionFile.decode(Array(text.utf8), name: "old.json")
+        #expect(back.document.precision == .float16 && back.document.onlineBlock == nil && back.document.seed == 3)
     }
 
     @Test func theFileIsMarkedAsOursFirst() {
@@ -158,9 +181,17 @@ import Testing
             == "work.json: \"logitscope_session\" must be the format's version, a whole number from 1")
     }
 
+    /// What a logitscope of format 1 said, and one of format 2 now says, of a file from later on.
     @Test func futureVersion() {
-        #expect(Self.refusalOf("{\"logitscope_session\": 2, \"logits\": [1], \"new\": {}}")
-            == "work.json: session format version 2 is newer than this logitscope reads (1): use a newer logitscope")
+        #expect(Self.refusalOf("{\"logitscope_session\": 3, \"logits\": [1], \"new\": {}}")
+            == "work.json: session format version 3 is newer than this logitscope reads (2): use a newer logitscope")
+    }
+
+    @Test func badBlockSizes() {
+        func block(_ value: String) -> String? { Self.refusalOf("{\"logitscope_session\": 1, \"logits\": [1, 2], \"online_block\": \(value)}") }
+        #expect(block("0") == "work.json: block 0 is too small: it is how many classes the online softmax takes at a time, 1 or more")
+        #expect(block("2.5") == "work.json: block 2.5 is not a whole number: it is how many classes the online softmax takes at a time, 1 or more")
+        #expect(block("\"2\"") == "work.json: line 1, column 61: not a valid session file: \"online_block\" must be a number")
     }
 
     @Test func inconsistentContents() {

@@ -10,7 +10,7 @@ func reduce(from state: ExplorerState, _ actions: Action...) -> ExplorerState {
 }
 
 func reduce(from state: ExplorerState, _ actions: [Action]) -> ExplorerState {
-    actions.reduce(state, update)
+    actions.reduce(state) { update($0, $1).state }
 }
 
 /// The same action n times.

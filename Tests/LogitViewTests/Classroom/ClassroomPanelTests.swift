@@ -36,7 +36,7 @@ import LogitCore
 
     @Test func stepsFollowTheTemperature() throws {
         // T = 2: u = [1, 0.5, 0.05], exp = [2.718, 1.649, 1.051], sum 5.418; p = 0.502, 0.304, 0.194 (numpy).
-        let s = update(Examples.seed, .setTemperature(2))
+        let s = update(Examples.seed, .setTemperature(2)).state
         let screen = focused(s, .steps)
         #expect(line(screen, "2         1      2.718") != nil)
         #expect(line(screen, "0.5      1.649") != nil)
@@ -75,6 +75,28 @@ import LogitCore
         #expect(line(screen, "66.5%") != nil && line(screen, "9.0%") != nil)
     }
 
+    /// BFloat16 has Float32's range: the same limit, 88.72, and its own underflow, ln 2⁻¹³⁴ = −92.88.
+    /// Stable p as ml_dtypes gives it in the reference: 0.6640625, 0.244140625, 0.09033203125.
+    @Test func labShowsBFloat16sLimitsAndOverflow() throws {
+        let screen = focused(try #require(Preset.named("overflow-bf16")).state, .lab)
+        #expect(line(screen, "PRECISION LAB  BFloat16  exp(x) = inf above 88.72, = 0 below -92.88") != nil)
+        let row = try #require(screen.lines.first { $0.contains("class 1") && $0.contains("inf      NaN") })
+        #expect(row.hasSuffix("66.4%"))
+        #expect(screen.lines.contains { $0.contains("class 3") && $0.hasSuffix("9.0%") && $0.contains("        0  ") })
+        #expect(line(screen, "exp(89) overflows BFloat16, whose limit is 88.72") != nil)
+        #expect(line(screen, "BFloat16 · step") != nil)
+    }
+
+    /// The stalled sum (the stall-bf16 preset): the lab says where the naive sum stopped and what
+    /// the naive p then add up to (245/256 + 40/256 = 111.3%), at 80×24.
+    @Test func labShowsTheStalledSum() throws {
+        let screen = focused(try #require(Preset.named("stall-bf16")).state, .lab)
+        #expect(screen.lines.contains { $0.contains("Σ           256") })
+        #expect(line(screen, "naive Σ stalls at 256: 29 terms under half its ulp are lost") != nil)
+        #expect(line(screen, "naive p adds up to 111.3%") != nil)
+        #expect(screen.lines.contains { $0.contains("class 1") && $0.contains("95.7%") && $0.hasSuffix("85.9%") })
+    }
+
     @Test func labShowsTheColdCase() throws {
         // NUMERICS.md: [1, 0.9, 0] at T = 0.01 in Float32: naive [NaN, NaN, 0], stable [0.99995, 4.5e-5, 3.8e-44].
         let screen = focused(try #require(Preset.named("cold")).state, .lab)
@@ -107,7 +129,7 @@ import LogitCore
     }
 
     @Test func naiveBarsBreakInTheMainPanel() throws {
-        let state = update(Examples.float16Overflow, .classroom(.toggleMaxTrick))
+        let state = update(Examples.float16Overflow, .classroom(.toggleMaxTrick)).state
         let screen = render(state, size: screenSize(80, 24))
         #expect(screen.lines[2].contains("NAIVE"))
         let row = try #require(screen.lines.first { $0.hasPrefix(" ▸★  class 1") })
@@ -115,7 +137,7 @@ import LogitCore
         let y = try #require(screen.lines.firstIndex(of: row))
         #expect(screen[Array(row).count - 1, y].style == Theme.nonFinite)
         // Back on, the bars are the stable ones again.
-        let fixed = render(update(state, .classroom(.toggleMaxTrick)), size: screenSize(80, 24))
+        let fixed = render(update(state, .classroom(.toggleMaxTrick)).state, size: screenSize(80, 24))
         #expect(try #require(fixed.lines.first { $0.hasPrefix(" ▸★  class 1") }).contains("66.5%"))
     }
 
@@ -133,7 +155,7 @@ import LogitCore
 
     @Test func lossPanelShowsCrossEntropyGradientAndBothBCEs() throws {
         // Seed, target News: CE = 2.417030 − 2 = 0.417030; gradient p − onehot = [−0.341, 0.242, 0.0986].
-        let state = update(Examples.seed, .toggleTarget)
+        let state = update(Examples.seed, .toggleTarget).state
         let screen = focused(state, .loss)
         #expect(line(screen, "◎ ★ News: CE = logsumexp - z/T = 2.417 - 2 = 0.417 nats") != nil)
         let news = try #require(screen.lines.first { $0.contains("News") && $0.contains("-0.341") })

@@ -34,7 +34,7 @@ import LogitCore
 
     @Test func svgOfTheScreenIsWellFormedAndCarriesTextAndColours() throws {
         let state = Preset.named("overflow-f16")!.state
-        let svg = Export.screenText(state, as: .svg, size: Size(width: 80, height: 24))
+        let svg = Export.screenText(frame(state), as: .svg)
         let read = try parseWithPython(svg)
         let lines = read.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "800 480")  // 80 × 10, 24 × 20
@@ -42,9 +42,9 @@ import LogitCore
         #expect(read.contains("66.5%"))
         #expect(lines.contains("NaN"))  // the naive NaN is a run of its own (its own style)
         let fills = try #require(lines.first { $0.hasPrefix("FILLS") })
-        #expect(fills.contains(SVGPalette.hex(.red)))    // the NaN's reversed cell
-        #expect(fills.contains(SVGPalette.hex(.green)))  // the softmax bars, drawn as rectangles
-        #expect(fills.contains(SVGPalette.hex(.cyan)))   // the header bar
+        #expect(fills.contains(SVGPalette.dark.hex(.brightRed)))    // the NaN's reversed cell
+        #expect(fills.contains(SVGPalette.dark.hex(.green)))  // the softmax bars, drawn as rectangles
+        #expect(fills.contains(SVGPalette.dark.hex(.cyan)))   // the header bar
     }
 
     @Test func svgEscapesLabelsAndKeepsWideCharactersOnTheGrid() throws {
@@ -59,13 +59,13 @@ import LogitCore
     @Test func svgWithoutColourUsesOnlyTheDefaultInk() throws {
         let svg = Export.text(Examples.seed, as: .svg, width: 80, color: false)
         for c in Style.Color.allCases where c != .black {
-            #expect(!svg.contains("fill=\"\(SVGPalette.hex(c))\""), "\(c) in a monochrome SVG")
+            #expect(!svg.contains("fill=\"\(SVGPalette.dark.hex(c))\""), "\(c) in a monochrome SVG")
         }
         #expect(try parseWithPython(svg).contains("WORKED STEPS"))
     }
 
     @Test func markdownHasTheSeedsNumbers() throws {
-        let md = NumberTables.markdown(update(Examples.seed, .toggleTarget))
+        let md = NumberTables.markdown(update(Examples.seed, .toggleTarget).state)
         let lines = md.split(separator: "\n").map(String.init)
         #expect(lines[0] == "|  | class | logit | z/T | softmax | naive softmax | log-softmax | sigmoid | > τ | ∂CE/∂z |")
         #expect(lines[1].hasPrefix("| :-: | :-- | --: |"))

@@ -29,3 +29,9 @@ func expectedLines(_ text: String, height: Int) -> [String] {
     while lines.count < height { lines.append("") }
     return lines
 }
+
+/// The frame of `state` on a terminal of `size` (80×24 unless given): what the key and mouse
+/// maps read, as the run loop gives it them.
+func frame(_ state: ExplorerState, _ size: Size = screenSize(80, 24)) -> Frame {
+    Frame(state, size: size)
+}

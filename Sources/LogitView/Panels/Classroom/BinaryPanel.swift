@@ -74,7 +74,7 @@ enum BinaryPanel {
         }
         screen.write([Span(ClassroomPanel.binary.title, Theme.heading), Span("  " + what, Theme.hint)],
                      x: c.label, y: rect.y, maxWidth: rect.width - c.label - 1, unicode: u)
-        for (n, line) in lines(state, options: layout.options).enumerated() where n + 1 < rect.height {
+        for (n, line) in layout.binaryLines.enumerated() where n + 1 < rect.height {
             screen.write(line, x: c.label, y: rect.y + 1 + n, maxWidth: rect.maxX - 1 - c.label, unicode: u)
         }
     }

@@ -4,7 +4,8 @@ import LogitCore
 /// revealed, the answer), wrapped to the width. It sits above the status line, under the live
 /// explorer it talks about; the status line shows the tour's keys.
 enum LessonBox {
-    /// The lesson's lines below its rule, wrapped to the width.
+    /// The lesson's lines below its rule, wrapped to the width: made by the layout, which sizes
+    /// the box by them.
     static func lines(_ state: ExplorerState, width: Int, options: RenderOptions) -> [[Span]] {
         guard let tour = state.classroom.tour, Tour.steps.indices.contains(tour.step) else { return [] }
         let step = Tour.steps[tour.step]
@@ -33,7 +34,7 @@ enum LessonBox {
             screen.put(g.horizontal, width: 1, x: x, y: rect.y, style: Theme.heading)
         }
         screen.write(title, x: rect.x + 2, y: rect.y, style: Theme.lesson, maxWidth: rect.width - 4, unicode: u)
-        for (n, line) in lines(state, width: rect.width, options: layout.options).enumerated() where n + 1 < rect.height {
+        for (n, line) in layout.lessonLines.enumerated() where n + 1 < rect.height {
             screen.write(line, x: rect.x + 2, y: rect.y + 1 + n, maxWidth: rect.width - 3, unicode: u)
         }
     }
