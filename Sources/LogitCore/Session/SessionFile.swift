@@ -72,15 +72,17 @@ public enum SessionFile {
     /// Whether a file's first bytes are those of a session file (an object whose first field is
     /// the magic one): the explorer overwrites such a file without asking, and asks for any other.
     public static func looksLikeSession(prefix: some Collection<UInt8>) -> Bool {
-        var rest = Array(prefix.prefix(256))[...]
-        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
-        rest = rest.drop { $0.isASCIIBlank }
-        guard rest.first == UInt8(ascii: "{") else { return false }
-        rest = rest.dropFirst().drop { $0.isASCIIBlank }
-        return rest.starts(with: Array("\"\(magic)\"".utf8))
+        var s = JSONScanner(Array(prefix.prefix(256)))
+        guard s.next == .object else { return false }
+        s.offset += 1  // past the {
+        return s.next == .string && (try? s.readString()) == magic
     }
 
     // MARK: - Reading
+
+    /// What a refusal of a file that is not well-formed JSON, or holds a field of the wrong type,
+    /// says after its place: `work.json: line 2, column 7: not a valid session file: …`.
+    static let invalid = "not a valid session file"
 
     /// Reads a session file's bytes; `name` is how messages name the file.
     public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> SavedSession {
@@ -99,9 +101,9 @@ public enum SessionFile {
         let kind = scanner.next
         var found: Double?
         var magicSeen = false
-        do throws(JSONScanner.Failure) {
+        do throws(JSONError) {
             if kind == .object {
-                try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+                try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
                     if key == magic && !magicSeen {
                         magicSeen = true
                         if s.next == .number { found = try s.readNumber() } else { try s.skipValue() }
@@ -112,12 +114,12 @@ public enum SessionFile {
             } else {
                 try scanner.skipValue()
             }
-            guard scanner.atEnd else { throw scanner.fail("unexpected text after the JSON value") }
+            try scanner.finish()
         } catch {
-            throw InputError("\(name): not a valid session file: \(error.message)")
+            throw error.inputError(file: name, context: invalid)
         }
         guard kind == .object else {
-            throw InputError("\(name): not a logitscope session file (it holds a JSON \(describe(kind)), not an object with a \"\(magic)\" field)")
+            throw InputError("\(name): not a logitscope session file (it holds a JSON \(kind.noun), not an object with a \"\(magic)\" field)")
         }
         guard magicSeen else {
             throw InputError("\(name): not a logitscope session file (valid JSON, but no \"\(magic)\" field)")
@@ -127,17 +129,6 @@ public enum SessionFile {
         }
         if Int(v) > version {
             throw InputError("\(name): session format version \(Int(v)) is newer than this logitscope reads (\(version)): use a newer logitscope")
-        }
-    }
-
-    private static func describe(_ kind: JSONScanner.Kind) -> String {
-        switch kind {
-        case .array: "array"
-        case .string: "string"
-        case .number: "number"
-        case .bool: "boolean"
-        case .null: "null"
-        default: "value"
         }
     }
 }
