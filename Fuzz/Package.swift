@@ -21,6 +21,7 @@ let package = Package(
         // One executable per target, each defining LLVMFuzzerTestOneInput; libFuzzer supplies main.
         .executableTarget(name: "FuzzParsers", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzLoaders", dependencies: ["FuzzChecks"]),
+        .executableTarget(name: "FuzzJSON", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzUpdate", dependencies: ["FuzzChecks", "LogitCore", "LogitView"]),
     ],
     swiftLanguageModes: [.v6]

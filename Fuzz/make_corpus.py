@@ -2,7 +2,8 @@
 """Writes the committed seed corpus, Fuzz/Corpus/<target>/, a few small files per target.
 
 Each file is one fuzz input: its first byte picks what the target does with the rest (see
-Tests/LogitCoreTests/FuzzShared: ParserInvariants, LoaderInvariants, ActionDecoder).
+Tests/LogitCoreTests/FuzzShared: ParserInvariants, LoaderInvariants, JSONInvariants, ActionDecoder).
+Big and deep inputs are written as FuzzExpansion programs (a few bytes each), not as big files.
 Run: python3 Fuzz/make_corpus.py  (numpy writes the .npy seeds).
 """
 import io
@@ -20,6 +21,20 @@ def loader_prefix(fmt, name="logits", row=None):
     """The two bytes LoaderInvariants decodes to this format, name and row."""
     mode = FORMATS.index(fmt) + 5 * NAMES.index(name)
     return bytes([mode, 0 if row is None else row + 5])
+
+
+# FuzzExpansion's counts (Tests/LogitCoreTests/FuzzShared/FuzzExpansion.swift), by index.
+COUNTS = [1, 2, 3, 10, 127, 128, 129, 1000, 65536, 100000, 1000000]
+
+
+def expanded(*segments):
+    """A FuzzExpansion program: (count, piece) segments, each piece repeated count times."""
+    out = b""
+    for count, piece in segments:
+        piece = piece.encode() if isinstance(piece, str) else piece
+        assert 1 <= len(piece) <= 8, piece
+        out += bytes([COUNTS.index(count), len(piece) - 1]) + piece
+    return out
 
 
 def npy(array, fortran=False):
@@ -57,6 +72,42 @@ def main():
     write("FuzzLoaders", "npy-f2-rows", loader_prefix(None, "logits", row=0) + npy(np.array([[1, 2, 3], [4, 5, -np.inf]], dtype=">f2"), fortran=True))
     write("FuzzLoaders", "npy-header", b"\xe0" + npy(np.zeros((2, 3), dtype="<f8")))
     write("FuzzLoaders", "vocab", b"\xf0" + "hello\r\n world\n\u4e2d\n".encode())
+
+    # Expanded files (0xD0: JSON, 0xD1: detected; byte 1 the row): 10^6 levels of [ (the crash of
+    # issue 10), the same under a key the reader skips, 10^5 logits, 10^5 rows of a 2-D array.
+    write("FuzzLoaders", "expanded-deep", b"\xd0\x00" + expanded((1000000, "["), (1000000, "]")))
+    write("FuzzLoaders", "expanded-deep-key", b"\xd1\x00" + expanded((1, '{"x": '), (1000000, "[["), (1000000, "]]"),
+                                                                     (1, ', "logit'), (1, 's": [1]}')))
+    write("FuzzLoaders", "expanded-vector", b"\xd0\x00" + expanded((1, "["), (100000, "-1.5e-3,"), (1, "2]")))
+    write("FuzzLoaders", "expanded-rows", b"\xd0\x06" + expanded((1, "["), (100000, "[1,2],"), (1, "[3,4]]")))
+
+    # JSON: byte 0 is the mode (JSONInvariants: bit 0 Python's words, bits 1-2 the depth limit,
+    # bit 3 a small node budget, 0xF0 and above expand the rest). Documents of every kind a reader meets.
+    docs = {
+        "tokenizer": '{"version": "1.0", "model": {"type": "BPE", "vocab": {"\u0120the": 262, "a": 64, "\u00e9": 3}, '
+                     '"merges": ["\u0120 t", "h e"]}, "added_tokens": [{"id": 128000, "special": true}]}',
+        "completion": '{"choices": [{"logprobs": {"content": [{"token": "Hi", "logprob": -0.0011, "bytes": [72, 105], '
+                      '"top_logprobs": [{"token": "Hello", "logprob": -6.8, "bytes": null}]}]}}], "seed": 18446744073709551615}',
+        "safetensors-header": '{"__metadata__": {"format": "pt"}, "lm_head.weight": {"dtype": "BF16", "shape": [128256, 4096], '
+                              '"data_offsets": [0, 1050673152]}}',
+        "session": '{"logitscope_session": 1, "logits": [2.0, 1.0, 0.1, "-inf"], "labels": ["a", "b", "c", "d"], "seed": 42}',
+        "numbers": "[0, -0.0, 0.1, 5e-324, 2.4703282292062328e-324, 1.7976931348623157e308, 1e400, 9007199254740993, "
+                   "18446744073709551616, -9223372036854775808, 1.00000000000000011102230246251565404236316680908203125, 1E+2]",
+        "strings": '["\\"\\\\\\/\\b\\f\\n\\r\\t", "\\ud83d\\ude00\\u0000", "raw \u00e9 \u4e2d \U0001f642"]',
+        "lone-surrogate": '["\\ud800"]',
+        "bad-utf8": b'["\xc0\xaf", "\xed\xa0\x80"]',
+    }
+    for name, doc in docs.items():
+        write("FuzzJSON", name, b"\x00" + (doc if isinstance(doc, bytes) else doc.encode()))
+    write("FuzzJSON", "python-words", b"\x01[NaN, Infinity, -Infinity, 1]")
+    write("FuzzJSON", "shallow-limit", b"\x02[[[1]], {\"a\": [2]}]")
+    write("FuzzJSON", "node-budget", b"\x08[" + b"0," * 100 + b"1]")
+    write("FuzzJSON", "expanded-deep", b"\xf0" + expanded((1000000, "["), (1000000, "]")))
+    write("FuzzJSON", "expanded-deep-objects", b"\xf0" + expanded((100000, '{"a":'), (1, "1"), (100000, "}")))
+    write("FuzzJSON", "expanded-numbers", b"\xf0" + expanded((1, "["), (1000, "0.1e-3,"), (1, "-1]")))
+    write("FuzzJSON", "expanded-big-array", b"\xf0" + expanded((1, "["), (100000, "-1.5e-3,"), (1, "-1]")))
+    write("FuzzJSON", "expanded-vocab", b"\xf0" + expanded((1, "{"), (65536, '"tok":1,'), (1, '"":0}')))
+    write("FuzzJSON", "expanded-string", b"\xf0" + expanded((1, '"'), (1000, "\\u00e9"), (100000, "\u00e9"), (1, '"')))
 
     # Update: an even first byte starts from the seed example; then one byte per action kind
     # (byte % 31, as ActionDecoder.action) and its parameters.

@@ -66,6 +66,27 @@ def font_path(style):
     return f"/usr/share/fonts/truetype/dejavu/DejaVuSansMono{suffix}.ttf"
 
 
+_fonts = {}
+
+
+def font_for(char, style, default):
+    """The font a terminal draws `char` with: its own, or, for a character it lacks (DejaVu Sans
+    Mono has no ℓ), the one fontconfig falls back to, as VTE, kitty and xterm's Xft do."""
+    if ord(char[0]) < 0x80:
+        return default
+    key = (char, style)
+    if key not in _fonts:
+        _fonts[key] = default
+        name = f"DejaVu Sans Mono:style={style}:charset={ord(char[0]):x}"
+        try:
+            path = subprocess.run(["fc-match", "-f", "%{file}", name], capture_output=True, text=True).stdout
+        except OSError:
+            path = ""
+        if path.endswith(".ttf") and path != font_path(style):
+            _fonts[key] = ImageFont.truetype(path, FONT_SIZE)
+    return _fonts[key]
+
+
 class Screen(pyte.Screen):
     """pyte ignores SGR 2 (dim); it is carried here as `blink`, which the explorer never uses."""
 
@@ -172,7 +193,9 @@ def render(capture, columns, rows, out, title, theme):
                 continue
             if len(char) == 1 and draw_block(draw, char, x, y, cell_w, cell_h, fg):
                 continue
-            draw.text((x, y + baseline_pad), char, font=bold if ch.bold else regular, fill=fg)
+            style = "Bold" if ch.bold else "Book"
+            font = font_for(char, style, bold if ch.bold else regular)
+            draw.text((x, y + baseline_pad), char, font=font, fill=fg)
             if ch.underscore:
                 draw.line([x, y + cell_h - 2, x + span - 1, y + cell_h - 2], fill=fg)
     image.save(out, optimize=True)

@@ -29,7 +29,9 @@ struct Logitscope: ParsableCommand {
             off), kept (the kept indices, ascending) and filtered_softmax (0 for removed \
             classes); with no filter every class but a masked one is kept. It adds seed with \
             --seed or --samples, and samples (the drawn indices) with --samples. Without \
-            --seed a seed is picked from the clock and shown, so any run can be repeated.
+            --seed a seed is picked from the clock and shown, so any run can be repeated. With \
+            --block it adds the online softmax: online_block, online_steps, online_softmax and \
+            online_ulps.
             """,
         // The vector kernels are chosen at run time (LOGITSCOPE_KERNELS can name them): say which.
         version: "logitscope 0.1.0 (kernels: \(Kernels.chosen))")
@@ -49,7 +51,7 @@ struct Logitscope: ParsableCommand {
     var temperature: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("float16, float32 or float64, also f16, f32, f64 (default: float64).", valueName: "P"),
+            help: ArgumentHelp("float16, float32, float64 or bfloat16, also f16, f32, f64, bf16 (default: float64).", valueName: "P"),
             completion: .list(Precision.allCases.flatMap(\.names)))
     var precision: String?
 
@@ -102,6 +104,10 @@ struct Logitscope: ParsableCommand {
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("Draw N tokens from the filtered distribution; --json reports them as samples.", valueName: "N"))
     var samples: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Block size of the online softmax (FlashAttention's running max and sum), 1 or more; --json then reports its steps (default: two blocks).", valueName: "B"))
+    var block: String?
 
     @Flag(name: .long, help: "Print every computed quantity as one JSON object and exit.")
     var json = false
@@ -187,7 +193,7 @@ struct Logitscope: ParsableCommand {
         let arguments = DocumentArguments(
             logits: logits, labels: labels, temperature: temperature, precision: precision,
             threshold: threshold, target: target, classThresholds: classThresholds,
-            topK: topK, topP: topP, minP: minP, seed: seed, edits: edits)
+            topK: topK, topP: topP, minP: minP, seed: seed, edits: edits, block: block)
         let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil, fileGiven: file != nil)
         let state = try classroom.initialState(
             arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)

@@ -40,6 +40,28 @@ import Testing
         let steps = (1...8).filter { run.stdout.contains("Step \($0)") || run.stdout.contains("step \($0)") }
         #expect(steps.count == 8, "handout:\n\(run.stdout.prefix(2000))")
         #expect(run.stdout.contains("65.9%"))
+        // The steps on BFloat16, the online softmax and log(softmax), each as the class sees it.
+        for title in ["BFloat16: Float32's range in 16 bits", "Online softmax: one pass in blocks", "Losses take logits, not p"] {
+            #expect(run.stdout.contains(title), "the handout lacks \(title)")
+        }
+        #expect(run.stdout.contains("ONLINE SOFTMAX  one pass, blocks of B = 1, BFloat16"))
+        #expect(run.stdout.contains("◎ dog: -log p = inf   -log_softmax = 0 - -110 = 110 nats"))
+    }
+
+    /// --print shows the online steps with the block size --block gives, in BFloat16 where naive
+    /// exp(89) overflows: a block a class, ℓ = 1, then 1 + e^−1 (BFloat16's 0.3671875), then
+    /// + e^−2 (0.1357421875) = 1.5029296875, the reference's "online overflow bfloat16 B=2" sum
+    /// (no block raises the max, so the blocks' size does not change ℓ); p as the stable p.
+    @Test func printShowsTheOnlineStepsWithTheirBlockSize() throws {
+        let run = try Binary.run(["--logits=89,88,87", "--precision", "bf16", "--block", "1", "--print", "--width", "80"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("     ONLINE SOFTMAX  one pass, blocks of B = 1, BFloat16 (--block B)"))
+        #expect(lines.contains("         1       1        89        89           —             1          1"))
+        #expect(lines.contains("         2       2        88        89           1        0.3672      1.367"))
+        #expect(lines.contains("         3       3        87        89           1        0.1357      1.503"))
+        #expect(lines.contains { $0.contains("class 1") && $0.hasSuffix("0.664    0.664     0") })
+        #expect(lines.contains("     final m = 89, ℓ = 1.503   ✓ exponents ≤ 0, no overflow (naive e^89 = inf)"))
     }
 
     @Test func exportWritesEachFormat() throws {

@@ -90,6 +90,10 @@ import Testing
         #expect(f16.contains("\"logits\": [2.0, 1.0, 0.0999755859375],\n"))
         let (f32, _) = try report(["--precision", "float32"])
         #expect(f32.contains("\"logits\": [2.0, 1.0, 0.10000000149011612],\n"))
+        // ml_dtypes: float(ml_dtypes.bfloat16(0.1)) == 0.10009765625.
+        let (bf16, _) = try report(["--precision", "bf16"])
+        #expect(bf16.contains("\"logits\": [2.0, 1.0, 0.10009765625],\n"))
+        #expect(bf16.contains("\"precision\": \"bfloat16\",\n"))
     }
 
     @Test func whatAPrecisionCannotHoldIsAWarning() throws {
@@ -99,6 +103,28 @@ import Testing
         let warnings = try #require(json["warnings"]?.array)
         #expect(warnings.count == 1)
         #expect(warnings.first?.string?.contains("65504") == true)
+        // BFloat16 stops at ml_dtypes.finfo(bfloat16).max = 3.3895313892515355e+38.
+        let (_, bf16) = try report(["--logits", "3.4e38,1", "--precision", "bfloat16"])
+        #expect(bf16["logits"]?.array?.first == .string("inf"))
+        #expect(bf16["warnings"]?.array?.first?.string?.contains("3.3895313892515355e+38") == true)
+    }
+
+    /// `--block` adds the online softmax; without it the report is as before. [12, 11, 10] in
+    /// Float16 one class at a time: the naive path overflows (NaN, 0, 0), the online one never
+    /// does, and lands on the stable softmax (numpy float16: 0.665, 0.2448, 0.09003).
+    @Test func blockAddsTheOnlineSoftmax() throws {
+        let (_, plain) = try report(["--logits=12,11,10", "--precision", "f16"])
+        #expect(plain["online_block"] == nil && plain["online_steps"] == nil)
+        let (_, json) = try report(["--logits=12,11,10", "--precision", "f16", "--block", "1"])
+        #expect(json["naive_softmax"]?.array?.first == .string("nan"))
+        #expect(json["online_block"] == .number(1))
+        let steps = try #require(json["online_steps"]?.array)
+        #expect(steps.count == 3)
+        #expect(steps.first?["rescale"] == .null && steps.first?["max"] == .number(12))
+        #expect(steps.last?["rescale"] == .number(1) && steps.last?["end"] == .number(3))
+        #expect(json["online_softmax"] == json["softmax"])
+        #expect(json["online_softmax"] == .array([.number(0.6650390625), .number(0.2447509765625), .number(0.09002685546875)]))
+        #expect(json["online_ulps"] == .array([.number(0), .number(0), .number(0)]))
     }
 
     @Test func labelsAreEscaped() throws {

@@ -68,6 +68,19 @@ import Testing
         }
     }
 
+    /// The issue's own line: `--logits=89,88,87 --precision bfloat16 --json` gives naive NaN, 0, 0
+    /// and the stable softmax PyTorch's semantics give in numpy with ml_dtypes, bit for bit.
+    @Test func bfloat16OverflowIsNaNZeroZeroAndTheStablePathAgreesExactly() throws {
+        let reference = try #require(Self.cases.first { $0.name == "overflow bfloat16" })
+        let run = try Binary.run(["--logits=89,88,87", "--precision", "bfloat16", "--json"])
+        try #require(run.status == 0, "\(run.stderr)")
+        let report = try JSON.parse(run.stdout)
+        #expect(report["precision"] == .string("bfloat16"))
+        #expect(report["naive_softmax"] == .array([.string("nan"), .number(0), .number(0)]))
+        #expect(report["softmax"] == reference.fields["expected"]?["softmax"])
+        #expect(report["softmax"] == .array([.number(0.6640625), .number(0.244140625), .number(0.09033203125)]))
+    }
+
     /// The same figure: equal booleans, equal non-finite spellings, or finite numbers within `ulps`
     /// units in the last place of `precision`.
     private func expectClose(_ actual: JSON, _ expected: JSON, precision: String, _ what: String) {
@@ -87,6 +100,8 @@ import Testing
         switch precision {
         case "float16": Double(Float16(x).ulp)
         case "float32": Double(Float(x).ulp)
+        // BFloat16 keeps 16 bits fewer than Float, over the same exponents (subnormals included).
+        case "bfloat16": Double(Float(x).ulp) * 0x1p16
         default: x.ulp
         }
     }

@@ -32,7 +32,12 @@ import Testing
         Refusal(arguments: ["-t", "-inf"], message: "temperature is -inf: it must be a positive, finite number"),
         Refusal(arguments: ["-t", "warm"], message: "temperature \"warm\" is not a number"),
         // Precision.
-        Refusal(arguments: ["--precision", "float8"], message: "precision \"float8\" is unknown: use float16, float32 or float64 (or f16, f32, f64)"),
+        Refusal(arguments: ["--precision", "float8"], message: "precision \"float8\" is unknown: use float16, float32, float64 or bfloat16 (or f16, f32, f64, bf16)"),
+        // The online softmax's block size: a whole number from 1.
+        Refusal(arguments: ["--block", "0"], message: "block 0 is too small: it is how many classes the online softmax takes at a time, 1 or more"),
+        Refusal(arguments: ["--block", "-2"], message: "block -2 is too small: it is how many classes the online softmax takes at a time, 1 or more"),
+        Refusal(arguments: ["--block", "1.5"], message: "block \"1.5\" is not a whole number: it is how many classes the online softmax takes at a time, 1 or more"),
+        Refusal(arguments: ["--block", "two"], message: "block \"two\" is not a whole number: it is how many classes the online softmax takes at a time, 1 or more"),
         // Target out of range, or not an index.
         Refusal(arguments: ["--target", "3"], message: "target 3 is out of range: with 3 classes it must be 0 to 2"),
         Refusal(arguments: ["--target", "-1"], message: "target -1 is out of range: with 3 classes it must be 0 to 2"),
@@ -56,7 +61,7 @@ import Testing
         Refusal(arguments: ["--width", "80"], message: "--width only applies to --print and --export", inEveryMode: false),
         Refusal(arguments: ["--width", "80", "--json"], message: "--width only applies to --print and --export"),
         // Classroom flags.
-        Refusal(arguments: ["--preset", "hot"], message: "unknown preset \"hot\": choose one of news, binary, overflow-f16, overflow-f32, overflow-f64, underflow, cold, masked, ties, uniform, confident, llm-tail"),
+        Refusal(arguments: ["--preset", "hot"], message: "unknown preset \"hot\": choose one of news, binary, overflow-f16, overflow-f32, overflow-f64, overflow-bf16, underflow, cold, stall-bf16, log-softmax, masked, ties, uniform, confident, llm-tail"),
         Refusal(arguments: ["--preset", "news", "--labels", "a,b"], message: "2 labels for 3 logits: the counts must match"),
         Refusal(arguments: ["--export", "png"], message: "export format \"png\" is unknown: use svg, markdown or csv", inEveryMode: false),
         Refusal(arguments: ["--output", "x.svg"], message: "--output only applies to --export", inEveryMode: false),

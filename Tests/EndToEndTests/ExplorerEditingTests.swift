@@ -67,6 +67,22 @@ import Testing
         try session.tmux.wait(for: "T = 1 ", "65.9%")
     }
 
+    /// p cycles Float64 → Float32 → Float16 → BFloat16 → Float64. In BFloat16 the seed is the
+    /// reference's "seed bfloat16 T=1" (ml_dtypes): 0.66015625, 0.2421875, 0.0986328125, and 0.1
+    /// is held as 0.10009765625 (six digits: 0.100098); the quit line keeps the precision.
+    @Test func pCyclesThroughBFloat16() throws {
+        let session = try ExplorerSession(["--seed", "1"])
+        defer { session.close() }
+        try session.tmux.wait(for: "65.9%")
+        try session.tmux.press("p", "p", "p")
+        let screen = try session.tmux.wait(for: "BFloat16", "66.0%", "24.2%", "9.9%", "0.100098")
+        #expect(screen.contains("precision BFloat16"))
+        try session.tmux.press("q")
+        let (status, stdout) = try session.waitForExit()
+        #expect(status == 0)
+        #expect(stdout == "logitscope --logits=2,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision bfloat16 --seed 1\n")
+    }
+
     @Test func uUndoes() throws {
         let session = try ExplorerSession()
         defer { session.close() }

@@ -103,13 +103,13 @@ import Testing
 /// `--session` refusals from the command line: one line naming the file, nothing on stdout.
 @Suite struct CLISessionRefusalTests {
     @Test(arguments: [
-        ("{\"logitscope_session\": 1, \"logits\": [1, 2", "not a valid session file: it ends in the middle of a value (truncated?)"),
+        ("{\"logitscope_session\": 1, \"logits\": [1, 2", "line 1, column 42: not a valid session file: expected ',' or ']' after item 2 of an array, but the input ends (truncated?)"),
         ("{\"logits\": [1, 2]}", "not a logitscope session file (valid JSON, but no \"logitscope_session\" field)"),
-        ("{\"logitscope_session\": 9, \"logits\": [1, 2]}", "session format version 9 is newer than this logitscope reads (1): use a newer logitscope"),
+        ("{\"logitscope_session\": 9, \"logits\": [1, 2]}", "session format version 9 is newer than this logitscope reads (2): use a newer logitscope"),
         ("{\"logitscope_session\": 1, \"logits\": [1, 2], \"labels\": [\"a\"]}", "\"labels\" has 1 entry for 2 logits: the counts must match"),
         ("{\"logitscope_session\": 1, \"logits\": [\"-inf\"]}", "every logit is -inf: softmax is undefined when every class is masked"),
         ("{\"logitscope_session\": 1, \"logits\": [1, \"nan\"]}", "logit 2 is"),
-        ("not json at all", "not a valid session file: line 1: expected a value"),
+        ("not json at all", "line 1, column 1: not a valid session file: expected a value, found 'not'"),
     ])
     func aBadSessionFileIsRefused(contents: String, message: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("logitscope-session-\(UUID().uuidString)")

@@ -19,11 +19,13 @@ struct ReportJSONStreamTests {
             temperature: 0.7, precision: .float16, classThresholds: [0.3, nil, nil, 0.9, nil], target: 3,
             filters: try! SamplingFilters(topK: 3, topP: 0.9))
         let overflow = LogitDocument(logits: [1000, 999, -5], precision: .float32)
+        let online = LogitDocument(logits: [87, -.infinity, 88, 89], precision: .bfloat16, onlineBlock: 1)
         return [ExplorerState(), ExplorerState(document: hostile), ExplorerState(document: overflow),
-                ExplorerState(document: LogitDocument(logits: (0..<300).map { Double($0) * 0.37 - 40 }))]
+                ExplorerState(document: LogitDocument(logits: (0..<300).map { Double($0) * 0.37 - 40 })),
+                ExplorerState(document: online)]
     }()
 
-    @Test(arguments: 0..<4, [7, 1 << 16])
+    @Test(arguments: 0..<5, [7, 1 << 16])
     func streamedEqualsTheTree(_ n: Int, capacity: Int) {
         let state = Self.states[n]
         #expect(streamed(state, seed: nil, samples: nil, capacity: capacity) == JSONReport.make(state).pretty)

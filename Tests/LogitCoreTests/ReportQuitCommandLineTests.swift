@@ -17,6 +17,12 @@ import Testing
             == "logitscope --logits=-2,-inf,0.5 --labels='class 1,class 2,class 3' -t 0.7 --precision float16 --threshold 0.9 --target 2 --class-thresholds=-,0.25,- --seed 0")
     }
 
+    @Test func bfloat16AndTheBlockAreKept() {
+        let doc = LogitDocument(logits: [89, 88, 87], precision: .bfloat16, onlineBlock: 2)
+        #expect(QuitCommandLine.make(doc)
+            == "logitscope --logits=89,88,87 --labels='class 1,class 2,class 3' -t 1 --precision bfloat16 --block 2 --seed 0")
+    }
+
     static let trickyDocuments: [LogitDocument] = [
         .seed,
         LogitDocument(logits: [-2, 1], labels: ["-neg", "+pos"]),
@@ -27,6 +33,7 @@ import Testing
                       temperature: 100, precision: .float16, classThresholds: [0.05, nil, 0.95]),
         LogitDocument(logits: [123456789012345680, 0.30000000000000004, 999999999999999], labels: ["'", "''", "x"], temperature: .leastNonzeroMagnitude),
         LogitDocument(logits: [1, 2, 3], filters: try! SamplingFilters(topK: 2, topP: 0.1 + 0.2, minP: 0.05), seed: .max),
+        LogitDocument(logits: [89, 88, 87], precision: .bfloat16, onlineBlock: 1),
     ]
 
     @Test(arguments: trickyDocuments)
@@ -91,6 +98,7 @@ import Testing
             else if w == "--top-p" { args.topP = try value() }
             else if w == "--min-p" { args.minP = try value() }
             else if w == "--seed" { args.seed = try value() }
+            else if w == "--block" { args.block = try value() }
             else { Issue.record("unexpected word \(w)") }
             i += 1
         }

@@ -272,6 +272,25 @@ import LogitCore
                  Technology         9.9%                          0     0.7444      0.7444
                  y toggles the class's 0/1 target; naive BCE breaks where σ rounds to 0 or…
 
+                 LOG-SOFTMAX  log of the rounded p against z/T − logsumexp, in Float64
+                 CLASS               z/T         p  log(softmax)   log_softmax
+              ★  News                  2     65.9%        -0.417        -0.417
+                 Entertainment         1     24.2%        -1.417        -1.417
+                 Technology          0.1      9.9%        -2.317        -2.317
+                 no target (--target I gives its loss both ways)
+                 ✓ every p is a normal Float64 number: both logs agree to rounding
+                 CrossEntropyLoss takes "raw, unnormalized scores" and uses log_softmax
+
+                 ONLINE SOFTMAX  one pass, blocks of B = 2, Float64 (--block B)
+                 BLOCK CLASSES   max z/T         m e^(m_old−m)   Σ e^(z/T−m)          ℓ
+                     1     1–2         2         2           —         1.368      1.368
+                     2       3       0.1         2           1        0.1496      1.517
+                 CLASS               z/T block   e^(z/T−m)  p = e/ℓ stable p  ulps
+              ★  News                  2     1           1    0.659    0.659     0
+                 Entertainment         1     1      0.3679    0.242    0.242     0
+                 Technology          0.1     2      0.1496    0.099    0.099     0
+                 final m = 2, ℓ = 1.517   online p within 0 ulps of stable p
+
             """
         #expect(renderPrintout(Examples.seed, width: 80).plainText() == expected)
     }

@@ -74,6 +74,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    jsonBenchmarks(duration: duration(3), iterations: iterations(200))
+
     // The same edits through the run loop, as the terminal backend has them made: the key mapped
     // on the frame, the action applied in place, a new frame built and drawn (into nothing). What
     // the loop holds across an edit (a frame still holding the state would copy the logits) shows

@@ -15,10 +15,10 @@ extension Analysis {
     /// uᵢ = zᵢ / T, computed in the precision.
     public func scaled(at i: Int) -> Double { input.scaled(at: i) }
     /// exp(uᵢ − max u): the stable path's numerator.
-    public func shiftedExponential(at i: Int) -> Double { switch input.precision { case .float16: Self.shiftedExponentialFormula(self, i, Half.self); case .float32: Self.shiftedExponentialFormula(self, i, Float.self); case .float64: Self.shiftedExponentialFormula(self, i, Double.self) } }
-    public func softmax(at i: Int) -> Double { switch input.precision { case .float16: Self.softmaxFormula(self, i, Half.self); case .float32: Self.softmaxFormula(self, i, Float.self); case .float64: Self.softmaxFormula(self, i, Double.self) } }
-    public func logSoftmax(at i: Int) -> Double { switch input.precision { case .float16: Self.logSoftmaxFormula(self, i, Half.self); case .float32: Self.logSoftmaxFormula(self, i, Float.self); case .float64: Self.logSoftmaxFormula(self, i, Double.self) } }
-    public func sigmoid(at i: Int) -> Double { switch input.precision { case .float16: Self.sigmoidFormula(self, i, Half.self); case .float32: Self.sigmoidFormula(self, i, Float.self); case .float64: Self.sigmoidFormula(self, i, Double.self) } }
+    public func shiftedExponential(at i: Int) -> Double { switch input.precision { case .float16: Self.shiftedExponentialFormula(self, i, Half.self); case .float32: Self.shiftedExponentialFormula(self, i, Float.self); case .float64: Self.shiftedExponentialFormula(self, i, Double.self); case .bfloat16: Self.shiftedExponentialFormula(self, i, BFloat16.self) } }
+    public func softmax(at i: Int) -> Double { switch input.precision { case .float16: Self.softmaxFormula(self, i, Half.self); case .float32: Self.softmaxFormula(self, i, Float.self); case .float64: Self.softmaxFormula(self, i, Double.self); case .bfloat16: Self.softmaxFormula(self, i, BFloat16.self) } }
+    public func logSoftmax(at i: Int) -> Double { switch input.precision { case .float16: Self.logSoftmaxFormula(self, i, Half.self); case .float32: Self.logSoftmaxFormula(self, i, Float.self); case .float64: Self.logSoftmaxFormula(self, i, Double.self); case .bfloat16: Self.logSoftmaxFormula(self, i, BFloat16.self) } }
+    public func sigmoid(at i: Int) -> Double { switch input.precision { case .float16: Self.sigmoidFormula(self, i, Half.self); case .float32: Self.sigmoidFormula(self, i, Float.self); case .float64: Self.sigmoidFormula(self, i, Double.self); case .bfloat16: Self.sigmoidFormula(self, i, BFloat16.self) } }
     /// The probability threshold in force for class i.
     public func threshold(at i: Int) -> Double { input.threshold(for: i) }
     /// T · logit(τᵢ): z is above the threshold exactly when it exceeds this.
@@ -26,7 +26,7 @@ extension Analysis {
     /// σ(uᵢ) > τᵢ, decided in the logit form (uᵢ > logit τᵢ), which no rounding of σ can blur.
     public func isAboveThreshold(at i: Int) -> Bool { scaled(at: i) > logit(probability: threshold(at: i)) }
     /// ∂CE/∂zᵢ = (pᵢ − [i = t]) / T; nil without a target.
-    public func gradient(at i: Int) -> Double? { switch input.precision { case .float16: Self.gradientFormula(self, i, Half.self); case .float32: Self.gradientFormula(self, i, Float.self); case .float64: Self.gradientFormula(self, i, Double.self) } }
+    public func gradient(at i: Int) -> Double? { switch input.precision { case .float16: Self.gradientFormula(self, i, Half.self); case .float32: Self.gradientFormula(self, i, Float.self); case .float64: Self.gradientFormula(self, i, Double.self); case .bfloat16: Self.gradientFormula(self, i, BFloat16.self) } }
 
     /// Whether every naive exp(uᵢ)/Σ exp(uⱼ) is finite, from the largest term alone (O(1), no naive
     /// sum): exp(max u) = inf makes that class inf/inf, and exp(max u) = 0 means every exp
@@ -37,6 +37,7 @@ extension Analysis {
         case .float16: Double(Half.exp(Half(maxScaled)))
         case .float32: Double(Float.exp(Float(maxScaled)))
         case .float64: Double.exp(maxScaled)
+        case .bfloat16: Double(BFloat16.exp(BFloat16(maxScaled)))
         }
         return top > 0 && top.isFinite
     }
@@ -89,7 +90,7 @@ extension Analysis {
     /// exp(uᵢ − max u): the stable path's numerators (the worked steps show them).
     public var shiftedExponentials: [Double] { (0..<count).map(shiftedExponential(at:)) }
     /// The stable softmax, made by the vector passes.
-    public var softmax: [Double] { switch input.precision { case .float16: Self.softmaxArrayFormula(self, Half.self); case .float32: Self.softmaxArrayFormula(self, Float.self); case .float64: Self.softmaxArrayFormula(self, Double.self) } }
+    public var softmax: [Double] { switch input.precision { case .float16: Self.softmaxArrayFormula(self, Half.self); case .float32: Self.softmaxArrayFormula(self, Float.self); case .float64: Self.softmaxArrayFormula(self, Double.self); case .bfloat16: Self.softmaxArrayFormula(self, BFloat16.self) } }
     public var logSoftmax: [Double] { (0..<count).map(logSoftmax(at:)) }
     /// The naive softmax (`naive`, one pass of libm exps, then the array).
     public var naiveSoftmax: [Double] { naive.softmax }
@@ -124,6 +125,7 @@ extension Analysis {
         case .float16: forEachSoftmaxChunk(Half.self) { start, p in for k in p.indices { body(start + k, p[k]) } }
         case .float32: forEachSoftmaxChunk(Float.self) { start, p in for k in p.indices { body(start + k, p[k]) } }
         case .float64: forEachSoftmaxChunk(Double.self) { start, p in for k in p.indices { body(start + k, p[k]) } }
+        case .bfloat16: forEachSoftmaxChunk(BFloat16.self) { start, p in for k in p.indices { body(start + k, p[k]) } }
         }
     }
 

@@ -70,6 +70,7 @@ public struct Analysis: Sendable, Equatable {
         case .float16: self.init(input, as: Half.self, kernels, &ranking, rerank, movedClass)
         case .float32: self.init(input, as: Float.self, kernels, &ranking, rerank, movedClass)
         case .float64: self.init(input, as: Double.self, kernels, &ranking, rerank, movedClass)
+        case .bfloat16: self.init(input, as: BFloat16.self, kernels, &ranking, rerank, movedClass)
         }
     }
 
@@ -86,11 +87,19 @@ public struct Analysis: Sendable, Equatable {
         let n = input.logits.count
         let (largest, sums, masses) = input.logits.withUnsafeBufferPointer { z in
             // The ranking's keys are u = z / T, made once for it when it must be repaired on all of
-            // them; otherwise u is made block by block inside the passes and never stored, and a
+            // them; otherwise the kernels' types make u block by block inside the passes and never
+            // store it (a type without kernels, BFloat16, makes it once for both passes), and a
             // class that moved alone is placed by its own u, computed as a class alone computes it.
-            if rerank && !(movedClass != nil && rankingHeld?.count == n) {
+            let kernelsScale = F.self == Float.self || F.self == Double.self || F.self == Half.self
+            if !kernelsScale || rerank && !(movedClass != nil && rankingHeld?.count == n) {
                 return F.withScaled(z, by: T, on: kernels) { u, overflowed in
-                    rankingHeld!.update(keys: u)
+                    if rerank {
+                        if let i = movedClass, rankingHeld?.count == n {
+                            rankingHeld!.move(i) { Double(u[$0]) }
+                        } else {
+                            rankingHeld!.update(keys: u)
+                        }
+                    }
                     let (m, first) = F.largest(in: u, on: kernels)
                     let (sums, masses) = Self.shiftedSums(n, ranking: rankingHeld) { masses in
                         F.shiftedPass(u, shift: m, into: nil, entropy: true, masses: masses, on: kernels)

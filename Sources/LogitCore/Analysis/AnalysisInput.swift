@@ -35,6 +35,7 @@ public struct AnalysisInput: Sendable, Equatable {
         case .float16: Double(scaled(at: i, as: Half.self))
         case .float32: Double(scaled(at: i, as: Float.self))
         case .float64: Double(scaled(at: i, as: Double.self))
+        case .bfloat16: Double(scaled(at: i, as: BFloat16.self))
         }
     }
 

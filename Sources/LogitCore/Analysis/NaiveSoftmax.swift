@@ -7,13 +7,17 @@ public struct NaiveSoftmax: Sendable {
     public let analysis: Analysis
     /// Σ exp(uᵢ), left to right in the precision: the naive path's denominator.
     public let sum: Double
+    /// How many positive terms that sum lost whole: each left the running sum unchanged, being
+    /// under half an ulp of it (in BFloat16, 256 + 1 = 256; in Float16, 2048 + 1 = 2048).
+    public let lostTerms: Int
 
     public init(_ analysis: Analysis) {
         self.analysis = analysis
-        sum = switch analysis.input.precision {
+        (sum, lostTerms) = switch analysis.input.precision {
         case .float16: Self.sum(analysis, Half.self)
         case .float32: Self.sum(analysis, Float.self)
         case .float64: Self.sum(analysis, Double.self)
+        case .bfloat16: Self.sum(analysis, BFloat16.self)
         }
     }
 
@@ -23,6 +27,7 @@ public struct NaiveSoftmax: Sendable {
         case .float16: Double(Self.exp(analysis, i, Half.self))
         case .float32: Double(Self.exp(analysis, i, Float.self))
         case .float64: Double(Self.exp(analysis, i, Double.self))
+        case .bfloat16: Double(Self.exp(analysis, i, BFloat16.self))
         }
     }
 
@@ -32,6 +37,7 @@ public struct NaiveSoftmax: Sendable {
         case .float16: Double(Self.exp(analysis, i, Half.self) / Half(sum))
         case .float32: Double(Self.exp(analysis, i, Float.self) / Float(sum))
         case .float64: Self.exp(analysis, i, Double.self) / sum
+        case .bfloat16: Double(Self.exp(analysis, i, BFloat16.self) / BFloat16(sum))
         }
     }
 
@@ -44,8 +50,9 @@ public struct NaiveSoftmax: Sendable {
         F.exp(a.input.scaled(at: i, as: F.self))
     }
 
-    private static func sum<F: LogitFloat>(_ a: Analysis, _: F.Type) -> Double {
+    private static func sum<F: LogitFloat>(_ a: Analysis, _: F.Type) -> (Double, Int) {
         let u = (0..<a.count).map { a.input.scaled(at: $0, as: F.self) }
-        return Double(u.withUnsafeBufferPointer(naiveSum))
+        let (sum, lost) = u.withUnsafeBufferPointer(naiveSum)
+        return (Double(sum), lost)
     }
 }

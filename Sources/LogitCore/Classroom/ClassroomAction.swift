@@ -5,8 +5,13 @@ public enum ClassroomAction: Equatable, Sendable {
     case toggleMaxTrick
     /// Puts a classroom panel in focus, or nil for the sigmoid panel.
     case focus(ClassroomPanel?)
-    /// Cycles the focus: none → steps → lab → binary → loss → none.
+    /// Cycles the focus: none → steps → lab → binary → loss → log-softmax → online → none.
     case cycleFocus(forward: Bool)
+    /// Steps the online softmax's block size through `OnlineSoftmax.blockSizes` (1, 2, 4, … and
+    /// one block of every class), wrapping round, and shows the online panel, which draws it.
+    case cycleOnlineBlock
+    /// Sets the block size (at least 1), as `--block B` does.
+    case setOnlineBlock(Int)
     /// Toggles the selected class's multi-label target (y = 1 or 0) for binary cross-entropy.
     case toggleBinaryLabel
 

@@ -1,12 +1,23 @@
 import RealModule
 
 /// The numbers the classroom panels show beyond `Analysis`, computed in the same precision from
-/// the same rounded u = z / T: the worked steps' intermediate columns, binary cross-entropy naive
-/// beside stable (the loss panel), and the summary figures of the stats. Computed when drawn, from
-/// the analysis: nothing here is stored. (The naive path's numerators and sum are `Analysis.naive`.)
+/// the same rounded u = z / T: the worked steps' intermediate columns, log of the rounded softmax,
+/// binary cross-entropy naive beside stable (the loss panel), and the summary figures of the stats.
+/// Computed when drawn, from the analysis: nothing here is stored. (The naive path's numerators
+/// and sum are `Analysis.naive`.)
 public struct ClassroomFigures: Sendable, Equatable {
     /// u − max u, in the precision (the stable path's exponents; 0 for the largest class).
     public let shifted: [Double]
+    /// log pᵢ taken of the rounded pᵢ, in the precision, as `log(softmax(u))` computes it: −inf
+    /// once pᵢ underflows to 0, where log_softmax (`Analysis.logSoftmax`) stays finite.
+    public let logOfSoftmax: [Double]
+    /// Whether pᵢ is subnormal in the precision: nonzero but below the smallest normal number, so
+    /// held with fewer significant bits, and log pᵢ is off already (Float32's e^−100 is stored as
+    /// 27 · 2⁻¹⁴⁹, whose log is −99.98), a step before it becomes −inf.
+    public let softmaxIsSubnormal: [Bool]
+    /// −log pₜ of the rounded pₜ: +inf once pₜ underflows, where the cross-entropy taken from the
+    /// logits (`Analysis.crossEntropy`) is finite. The reason losses take logits. nil without a target.
+    public let crossEntropyOfSoftmax: Double?
     /// Binary cross-entropy of each class against its multi-label target, naive and stable.
     public let naiveBinaryCrossEntropy: [Double]
     public let stableBinaryCrossEntropy: [Double]
@@ -27,6 +38,7 @@ public struct ClassroomFigures: Sendable, Equatable {
             #endif
         case .float32: self.init(analysis, binaryLabels, as: Float.self)
         case .float64: self.init(analysis, binaryLabels, as: Double.self)
+        case .bfloat16: self.init(analysis, binaryLabels, as: BFloat16.self)
         }
     }
 
@@ -40,6 +52,11 @@ public struct ClassroomFigures: Sendable, Equatable {
         let u = a.scaled.map { F($0) }
         let m = u.max() ?? -F.infinity
         shifted = u.map { Double($0 - m) }
+        let p = a.softmax.map { F($0) }
+        let logs = p.map { Double(F.log($0)) }
+        logOfSoftmax = logs
+        softmaxIsSubnormal = p.map(\.isSubnormal)
+        crossEntropyOfSoftmax = a.crossEntropy == nil ? nil : a.input.target.map { -logs[$0] }
         let y = u.indices.map { F(labels.indices.contains($0) && labels[$0] ? 1 : 0) }
         naiveBinaryCrossEntropy = u.indices.map { Double(LogitCore.naiveBinaryCrossEntropy(u[$0], label: y[$0])) }
         stableBinaryCrossEntropy = u.indices.map { Double(binaryCrossEntropyWithLogits(u[$0], label: y[$0])) }
@@ -87,6 +104,7 @@ public struct BinaryFigures: Sendable, Equatable {
             #endif
         case .float32: self.init(analysis, index, as: Float.self)
         case .float64: self.init(analysis, index, as: Double.self)
+        case .bfloat16: self.init(analysis, index, as: BFloat16.self)
         }
     }
 

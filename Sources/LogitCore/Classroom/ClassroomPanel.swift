@@ -9,6 +9,12 @@ public enum ClassroomPanel: String, CaseIterable, Sendable, Codable {
     case binary
     /// Cross-entropy, its gradient and binary cross-entropy, naive beside stable.
     case loss
+    /// −log p of the rounded p beside log_softmax = z/T − logsumexp: why losses take logits.
+    /// Next to the loss in the cycle, since it explains the loss's formula.
+    case logSoftmax = "log_softmax"
+    /// The softmax in one pass over blocks, as attention kernels compute it: the running max,
+    /// the running sum and its rescale factor after each block, then p beside the stable p.
+    case online
 
     /// The panel's heading.
     public var title: String {
@@ -17,6 +23,8 @@ public enum ClassroomPanel: String, CaseIterable, Sendable, Codable {
         case .lab: "PRECISION LAB"
         case .binary: "BINARY VIEW"
         case .loss: "LOSS"
+        case .logSoftmax: "LOG-SOFTMAX"
+        case .online: "ONLINE SOFTMAX"
         }
     }
 }
@@ -25,6 +33,8 @@ public enum ClassroomPanel: String, CaseIterable, Sendable, Codable {
 public enum ExplorerPanel: String, CaseIterable, Sendable {
     case logits, softmax, sigmoid, stats
     case steps, lab, binary, loss
+    case logSoftmax = "log_softmax"
+    case online
 
     /// The classroom panel this is, if it is one.
     public var classroomPanel: ClassroomPanel? { ClassroomPanel(rawValue: rawValue) }

@@ -15,6 +15,15 @@ extension ExplorerState {
             let order: [ClassroomPanel?] = [nil] + ClassroomPanel.allCases
             let i = order.firstIndex(of: classroom.focus) ?? 0
             classroom.focus = order[(i + (forward ? 1 : order.count - 1)) % order.count]
+        case .cycleOnlineBlock:
+            let next = OnlineSoftmax.nextBlock(after: document.effectiveOnlineBlock, count: document.count)
+            return applyClassroom(.setOnlineBlock(next))
+        case .setOnlineBlock(let b):
+            guard b >= 1 else { return [] }
+            change { $0.onlineBlock = b }
+            classroom.focus = .online
+            let blocks = OnlineSoftmax.blockCount(count: document.count, block: b)
+            message = .info("online softmax in blocks of B = \(b): \(blocks) block\(blocks == 1 ? "" : "s") of \(document.count) classes")
         case .toggleBinaryLabel:
             let i = selection
             guard document.binaryLabels.indices.contains(i) else { return [] }

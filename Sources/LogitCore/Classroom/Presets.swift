@@ -25,6 +25,10 @@ extension Preset {
             summary: "[710, 709, 708] in Float64: even doubles overflow above 709.78",
             document: LogitDocument(logits: [710, 709, 708]), focus: .lab),
         Preset(
+            name: "overflow-bf16",
+            summary: "[89, 88, 87] in BFloat16: exp(89) overflows as in Float32; naive softmax is NaN, 0, 0",
+            document: LogitDocument(logits: [89, 88, 87], precision: .bfloat16), focus: .lab),
+        Preset(
             name: "underflow",
             summary: "[-104, -105, -106] in Float32: every exp underflows to 0, naive softmax is 0/0 = NaN",
             document: LogitDocument(logits: [-104, -105, -106], precision: .float32), focus: .lab),
@@ -32,6 +36,15 @@ extension Preset {
             name: "cold",
             summary: "T = 0.01 in Float32: [1, 0.9, 0] gives naive NaN, NaN, 0 and stable 99.995% / 4.5e-5 / 3.8e-44",
             document: LogitDocument(logits: [1, 0.9, 0], temperature: 0.01, precision: .float32), focus: .lab),
+        Preset(
+            name: "stall-bf16",
+            summary: "[5.5, 0 x 40] in BFloat16: naive sum stalls at 256 (256 + 1 = 256); naive p sums to 111%",
+            document: LogitDocument(logits: [5.5] + Array(repeating: 0, count: 40), precision: .bfloat16), focus: .lab),
+        Preset(
+            name: "log-softmax",
+            summary: "[0, -110] in Float32, target dog: p underflows to 0, -log p = inf; log_softmax gives 110",
+            document: LogitDocument(logits: [0, -110], labels: ["cat", "dog"], precision: .float32, target: 1),
+            focus: .logSoftmax),
         Preset(
             name: "masked",
             summary: "a masked class (logit -inf) gets exactly 0; the others share 100%",

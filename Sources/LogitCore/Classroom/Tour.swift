@@ -1,5 +1,6 @@
 /// The guided tour: the seed article's ideas and the answer on logits, one step at a time, each on
-/// a live explorer. Figures in the answers are scipy's (scipy.special.softmax, expit, entropy).
+/// a live explorer. Figures in the answers are scipy's (scipy.special.softmax, expit, entropy) or,
+/// for BFloat16 and the online softmax, the reference file's (numpy with ml_dtypes, make_reference.py).
 public enum Tour {
     public static let steps: [TourStep] = [
         TourStep(
@@ -103,6 +104,32 @@ public enum Tour {
             ],
             reveal: [.classroom(.toggleMaxTrick)]),
         TourStep(
+            "BFloat16: Float32's range in 16 bits", panel: .lab,
+            document: LogitDocument(logits: [12, 11, 10], precision: .float16), focus: .lab,
+            text: [
+                "Models train in BFloat16: Float32's 8 exponent bits, but 8 significant",
+                "bits where Float16 has 11. In Float16, naive e^12 overflowed.",
+            ],
+            question: "Will naive e^12 overflow in BFloat16 too? Press space.",
+            answer: [
+                "No: exp overflows only above 88.72, as in Float32; naive and stable agree.",
+                "The price is precision: 0.1 is held as 0.10009765625, and 256 + 1 = 256.",
+            ],
+            reveal: [.setPrecision(.bfloat16)]),
+        TourStep(
+            "Online softmax: one pass in blocks", panel: .online,
+            document: LogitDocument(logits: [87, 88, 89], precision: .bfloat16, onlineBlock: 3), focus: .online,
+            text: [
+                "Attention kernels read the logits in blocks, once: a running max m and a",
+                "running sum ℓ of e^(z − m). [87, 88, 89] in BFloat16, where e^89 = inf.",
+            ],
+            question: "In blocks of one, m rises each time. What must happen to ℓ? Press space.",
+            answer: [
+                "ℓ is rescaled by e^(m_old − m_new) = e^-1 = 0.3672, then e^0 = 1 is added.",
+                "p = e^(z − m)/ℓ is the stable softmax, 0 ulps off, and nothing overflows.",
+            ],
+            reveal: [.classroom(.setOnlineBlock(1))]),
+        TourStep(
             "Cross-entropy takes logits", panel: .loss,
             document: LogitDocument(logits: [2, 1, 0.1], labels: ["News", "Entertainment", "Technology"], target: 0),
             focus: .loss,
@@ -116,5 +143,19 @@ public enum Tour {
                 "up and News down.",
             ],
             reveal: [.select(1), .toggleTarget]),
+        TourStep(
+            "Losses take logits, not p", panel: .logSoftmax,
+            document: LogitDocument(logits: [0, -100], labels: ["cat", "dog"], precision: .float32, target: 1),
+            selection: 1, focus: .logSoftmax,
+            text: [
+                "The loss is -log p of the true class. Taken of the rounded p, it drifts:",
+                "dog's p = e^-100 is a subnormal Float32, and -log p = 99.98, not 100.",
+            ],
+            question: "dog's logit falls to -110. What happens to -log p? Press space.",
+            answer: [
+                "p rounds to 0 and -log p = inf: training would stop. log_softmax stays",
+                "finite (-110): why PyTorch's CrossEntropyLoss takes the logits, not p.",
+            ],
+            reveal: [.setLogit(index: 1, value: -110)]),
     ]
 }

@@ -16,12 +16,17 @@ public struct LogitDocument: Equatable, Sendable {
     /// The seed of the sampler's generator: shown, settable, and printed on quitting, so a run of
     /// draws can be repeated. The command line picks one when none is given (the core has no clock).
     public var seed: UInt64
+    /// The block size of the online softmax (`OnlineSoftmax`), when the user chose one; nil takes
+    /// its default. Part of the document, beside the precision, because it is a knob of how the
+    /// numbers are computed: `--json` reports the online steps for it, the quit line and the
+    /// session keep it, undo restores it, and a preset or tour step can set it.
+    public var onlineBlock: Int?
 
     public init(
         logits: [Double], labels: [String]? = nil, temperature: Double = 1,
         precision: Precision = .float64, threshold: Double = 0.5,
         classThresholds: ClassThresholds? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil,
-        filters: SamplingFilters = .none, seed: UInt64 = 0
+        filters: SamplingFilters = .none, seed: UInt64 = 0, onlineBlock: Int? = nil
     ) {
         self.logits = logits
         self.labels = labels ?? LabelListParser.defaultLabels(count: logits.count)
@@ -33,7 +38,11 @@ public struct LogitDocument: Equatable, Sendable {
         self.binaryLabels = binaryLabels ?? Array(repeating: false, count: logits.count)
         self.filters = filters
         self.seed = seed
+        self.onlineBlock = onlineBlock
     }
+
+    /// The block size the online softmax walks with: the chosen one, else two blocks' worth.
+    public var effectiveOnlineBlock: Int { onlineBlock ?? OnlineSoftmax.defaultBlock(count: count) }
 
     /// The seed article's example: a sentence classified as News, Entertainment or Technology.
     public static let seed = LogitDocument(

@@ -48,8 +48,11 @@ public struct LoadLimits: Sendable, Equatable {
     public static let standard = LoadLimits()
 
     func check(_ count: Int, name: String) throws(InputError) {
-        if count > maximumEntryCount {
-            throw InputError("\(name): \(count) values is more than logitscope reads (at most \(maximumEntryCount))")
-        }
+        if count > maximumEntryCount { throw InputError("\(name): \(refusal(count: count))") }
+    }
+
+    /// Why `count` values are refused (a reader that knows where it stands adds the place).
+    public func refusal(count: Int) -> String {
+        "\(count) values is more than logitscope reads (at most \(maximumEntryCount))"
     }
 }

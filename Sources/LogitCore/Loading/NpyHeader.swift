@@ -16,7 +16,7 @@ public struct NpyHeader: Sendable, Equatable {
         public let littleEndian: Bool
         public var byteCount: Int {
             switch precision {
-            case .float16: 2
+            case .float16, .bfloat16: 2
             case .float32: 4
             case .float64: 8
             }

@@ -26,6 +26,11 @@ enum NpyReader {
                     case .float16:
                         let bits = raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
                         out[k] = halfToDouble(little ? UInt16(littleEndian: bits) : UInt16(bigEndian: bits))
+                    case .bfloat16:
+                        // No .npy dtype says bfloat16 (ml_dtypes saves it as '<V2'); a 2-byte
+                        // bfloat16 array, as safetensors' BF16, widens exactly.
+                        let bits = raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+                        out[k] = Double(BFloat16(bitPattern: little ? UInt16(littleEndian: bits) : UInt16(bigEndian: bits)))
                     case .float32:
                         let bits = raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
                         out[k] = Double(Float(bitPattern: little ? UInt32(littleEndian: bits) : UInt32(bigEndian: bits)))

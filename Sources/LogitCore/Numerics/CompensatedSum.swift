@@ -17,6 +17,15 @@ public struct CompensatedSum<F: BinaryFloatingPoint & Sendable>: Sendable {
         sum = t
     }
 
+    /// Multiplies the running total by r, keeping the product's rounding error (exact, from a fused
+    /// multiply-add) in the compensation: the online softmax rescales its sum this way, so that
+    /// only the rounding of r itself is lost.
+    public mutating func scale(by r: F) {
+        let product = sum * r
+        compensation = compensation * r + (-product).addingProduct(sum, r)
+        sum = product
+    }
+
     /// The compensated total. Non-finite sums pass through (the compensation would turn inf into NaN).
     public var value: F { sum.isFinite ? sum + compensation : sum }
 }

@@ -72,17 +72,24 @@ public func softmaxAndLogSumExp<F: LogitFloat>(_ u: [F], kernels: Kernels = .cho
 }
 
 /// Σ exp(uᵢ) exactly as naive code sums it: libm's exp, every term and every addition in F, left to
-/// right (overflow and all). A loop of libm calls, O(n) and slow at a vocabulary's size: only the
-/// naive figures need it (`NaiveSoftmax`).
-func naiveSum<F: LogitFloat>(_ u: UnsafeBufferPointer<F>) -> F {
+/// right (overflow and all), and how many positive terms it lost whole, each under half an ulp of
+/// the running sum (in BFloat16, 256 + 1 = 256; in Float16, 2048 + 1 = 2048). A loop of libm calls,
+/// O(n) and slow at a vocabulary's size: only the naive figures need it (`NaiveSoftmax`).
+func naiveSum<F: LogitFloat>(_ u: UnsafeBufferPointer<F>) -> (sum: F, lostTerms: Int) {
     var s: F = 0
-    for x in u { s += F.exp(x) }
-    return s
+    var lost = 0
+    for x in u {
+        let e = F.exp(x)
+        let before = s
+        s += e
+        if e > 0 && s == before && s.isFinite { lost += 1 }
+    }
+    return (s, lost)
 }
 
 /// Softmax exactly as naive code writes it: exp(uᵢ) / Σ exp(uⱼ), every operation in F and the sum
 /// taken left to right in F. Overflow (inf/inf = NaN) and underflow (0/0 = NaN) are results to show.
 public func naiveSoftmax<F: LogitFloat>(_ u: [F]) -> [F] {
-    let sum = u.withUnsafeBufferPointer(naiveSum)
+    let sum = u.withUnsafeBufferPointer(naiveSum).sum
     return u.map { F.exp($0) / sum }
 }

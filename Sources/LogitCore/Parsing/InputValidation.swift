@@ -33,10 +33,31 @@ public enum InputValidation {
 
     public static func precision(_ text: String) throws(InputError) -> Precision {
         guard let p = Precision(name: text.trimmingCharactersInBlanks) else {
-            throw InputError("precision \"\(Substring(text).escapedForMessage)\" is unknown: use float16, float32 or float64 (or f16, f32, f64)")
+            throw InputError("precision \"\(Substring(text).escapedForMessage)\" is unknown: use float16, float32, float64 or bfloat16 (or f16, f32, f64, bf16)")
         }
         return p
     }
+
+    /// The online softmax's block size: a whole number from 1 (one larger than the class count
+    /// makes a single block).
+    public static func block(_ text: String) throws(InputError) -> Int {
+        let trimmed = Substring(text).trimmingBlanks()
+        guard let b = NumberParser.parse(trimmed), b == b.rounded() else {
+            throw InputError("block \"\(trimmed.escapedForMessage)\" is not a whole number: \(blockMeaning)")
+        }
+        return try block(b)
+    }
+
+    /// The same rule for a number already read (a session's `online_block`).
+    public static func block(_ b: Double) throws(InputError) -> Int {
+        guard b == b.rounded(), b.magnitude < 1e15 else {
+            throw InputError("block \(formatPlain(b)) is not a whole number: \(blockMeaning)")
+        }
+        guard b >= 1 else { throw InputError("block \(formatPlain(b)) is too small: \(blockMeaning)") }
+        return Int(b)
+    }
+
+    private static let blockMeaning = "it is how many classes the online softmax takes at a time, 1 or more"
 
     /// Target class: a 0-based index into the logits.
     public static func target(_ t: Int, classCount: Int) throws(InputError) -> Int {

@@ -17,12 +17,14 @@ public struct DocumentArguments: Equatable, Sendable {
     /// `I=V,…`: logits to set after loading (0-based indices), how the quit line keeps a file's
     /// edits without listing a whole vocabulary.
     public var edits: String?
+    /// The online softmax's block size.
+    public var block: String?
 
     public init(
         logits: String? = nil, labels: String? = nil, temperature: String? = nil,
         precision: String? = nil, threshold: String? = nil, target: String? = nil,
         classThresholds: String? = nil, topK: String? = nil, topP: String? = nil,
-        minP: String? = nil, seed: String? = nil, edits: String? = nil
+        minP: String? = nil, seed: String? = nil, edits: String? = nil, block: String? = nil
     ) {
         self.logits = logits
         self.labels = labels
@@ -36,6 +38,7 @@ public struct DocumentArguments: Equatable, Sendable {
         self.minP = minP
         self.seed = seed
         self.edits = edits
+        self.block = block
     }
 
     /// The document these options describe, each option overriding `base` (the seed example, or a
@@ -87,6 +90,7 @@ public struct DocumentArguments: Equatable, Sendable {
             topP: try topP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.topP(text) } ?? seed.filters.topP,
             minP: try minP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.minP(text) } ?? seed.filters.minP)
         let s = try self.seed.map { (text: String) throws(InputError) -> UInt64 in try SplitMix64.seed(text) } ?? defaultSeed
+        let b = try block.map { (text: String) throws(InputError) -> Int in try InputValidation.block(text) } ?? seed.onlineBlock
         // The base's per-class settings only make sense for the base's own classes.
         let keepsClasses = logits == nil && file == nil
         return LogitDocument(
@@ -94,7 +98,7 @@ public struct DocumentArguments: Equatable, Sendable {
             classThresholds: own.map(ClassThresholds.init) ?? (keepsClasses ? seed.classThresholds : nil),
             target: index ?? (keepsClasses ? seed.target : nil),
             binaryLabels: keepsClasses ? seed.binaryLabels : nil,
-            filters: filters, seed: s)
+            filters: filters, seed: s, onlineBlock: b)
     }
 
     /// `--row`: a whole number (the loader refuses one out of range, naming the shape).

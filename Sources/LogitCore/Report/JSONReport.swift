@@ -5,9 +5,17 @@
 /// "min_p": null}`, the values used, null for a filter that is off), `kept` (the kept indices,
 /// ascending) and `filtered_softmax` (renormalized over the kept, exactly 0 for the others) —
 /// always, so a script reads them the same way with or without a filter (with none, every class
-/// but a masked one is kept); and `seed` and `samples` (the drawn indices, in order) when draws
-/// were asked for (`seed` alone when only `--seed` was given). Scripts read these names; later
-/// capabilities append, never rename.
+/// but a masked one is kept); then, when a block size was chosen (`--block`), the online
+/// softmax: `online_block`, `online_steps` (one object per block: `start`, `end` (exclusive),
+/// `block_max`, `max`, `rescale` (null before there is a sum to rescale), `block_sum`, `sum`),
+/// `online_softmax` and `online_ulps` (each class's distance from `softmax`, in ulps of the
+/// precision); and `seed` and `samples` (the drawn indices, in order) when draws were asked for
+/// (`seed` alone when only `--seed` was given). Scripts read these names; later capabilities
+/// append, never rename.
+///
+/// The online softmax is there only when asked for: its steps are a trace of one way to compute
+/// the softmax, shaped by a knob, not a property of the distribution, and two more arrays per
+/// class in every report would weigh on a 1M-token vocabulary for nothing.
 ///
 /// Numbers are what the chosen precision produced, held exactly as Doubles: `logits` and
 /// `temperature` are the values rounded to the precision (Float16 reports 0.1 as 0.0999755859375),
@@ -99,6 +107,22 @@ public enum JSONReport {
         let kept = filtered.kept, filteredSoftmax = filtered.filteredSoftmax
         list.append(Field("kept", .integers(kept.count) { kept[$0] }))
         list.append(Field("filtered_softmax", .numbers(filteredSoftmax.count) { filteredSoftmax[$0] }))
+        if let block = document.onlineBlock {
+            let online = OnlineSoftmax(a, block: block)
+            let steps = online.steps
+            list.append(Field("online_block", .value(.integer(online.block))))
+            list.append(Field("online_steps", .values(steps.count) { k in
+                let s = steps[k]
+                return .object([
+                    JSONField("start", .integer(s.range.lowerBound)), JSONField("end", .integer(s.range.upperBound)),
+                    JSONField("block_max", .number(s.blockMax)), JSONField("max", .number(s.max)),
+                    JSONField("rescale", s.rescale.map(JSONValue.number) ?? .null),
+                    JSONField("block_sum", .number(s.blockSum)), JSONField("sum", .number(s.sum)),
+                ])
+            }))
+            list.append(Field("online_softmax", .numbers(n, online.softmax(at:))))
+            list.append(Field("online_ulps", .integers(n, online.ulps(at:))))
+        }
         return list
     }
 
@@ -124,6 +148,8 @@ public enum JSONReport {
         case integers(Int, (Int) -> Int)
         case bools(Int, (Int) -> Bool)
         case strings(Int, (Int) -> String)
+        /// An array of small values (objects), each made when written.
+        case values(Int, (Int) -> JSONValue)
 
         var json: JSONValue {
             switch self {
@@ -132,6 +158,7 @@ public enum JSONReport {
             case .integers(let n, let item): .array((0..<n).map { .integer(item($0)) })
             case .bools(let n, let item): .array((0..<n).map { .bool(item($0)) })
             case .strings(let n, let item): .array((0..<n).map { .string(item($0)) })
+            case .values(let n, let item): .array((0..<n).map(item))
             }
         }
 
@@ -143,6 +170,7 @@ public enum JSONReport {
             case .integers(let n, let item): out.array(n) { $0.integer(item($1)) }
             case .bools(let n, let item): out.array(n) { $0.append(item($1) ? "true" : "false") }
             case .strings(let n, let item): out.array(n) { $0.string(item($1)) }
+            case .values(let n, let item): out.array(n) { $0.value(item($1)) }
             }
         }
     }

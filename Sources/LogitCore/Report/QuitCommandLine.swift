@@ -1,7 +1,7 @@
 /// The command line that reproduces a document, printed when the explorer quits so nothing is lost:
 /// `logitscope --logits=2,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64
-/// --seed 42`, then `--threshold`, `--target`, `--class-thresholds` and the filters when they
-/// differ from the defaults. The seed is always there: it is what repeats the draws.
+/// --seed 42`, then `--threshold`, `--target`, `--class-thresholds`, the filters and `--block`
+/// when they differ from the defaults. The seed is always there: it is what repeats the draws.
 ///
 /// Made to be pasted into a shell and read back by `DocumentArguments` to the same document, bit for
 /// bit: numbers in shortest round-trip form (`-0` and `-inf` kept), list flags in `--flag=value`
@@ -67,6 +67,7 @@ public enum QuitCommandLine {
         if let k = f.topK { words += ["--top-k", String(k)] }
         if let p = f.topP { words += ["--top-p", number(p)] }
         if let m = f.minP { words += ["--min-p", number(m)] }
+        if let b = document.onlineBlock { words += ["--block", String(b)] }
         words += ["--seed", String(document.seed)]
         return words.joined(separator: " ")
     }

@@ -10,7 +10,7 @@
 ///   "class_thresholds": [null, 0.3, null], "target": null,
 ///   "binary_targets": [false, true, false],
 ///   "filters": {"top_k": 50, "top_p": null, "min_p": null}, "seed": 12345,
-///   "selection": 0, "step": 0.1,
+///   "online_block": null, "selection": 0, "step": 0.1,
 ///   "classroom": {"focus": null, "max_trick": true, "presenting": false}
 /// }
 /// ```
@@ -21,12 +21,23 @@
 /// Extending it: a new field that an older reader may safely ignore (sampling filters, a seed) is
 /// simply added, since readers skip fields they do not know; a change an older reader would get
 /// wrong bumps `version`, and older readers then refuse the file as "newer than this logitscope".
+/// A file is written with the lowest version that holds it, so an older logitscope still reads
+/// every session it can:
+/// - 1: the fields above (`online_block`, added later, is one an older reader may skip);
+/// - 2: the precision `bfloat16`, which a version-1 reader would refuse as an unknown precision
+///   rather than as a file from a newer logitscope.
+///
 /// Reading is strict about everything else: a file that is not JSON, not ours, from the future or
 /// inconsistent is refused whole, with its name and what is wrong, never half-loaded.
 public enum SessionFile {
     /// The field that marks a file as ours; its value is the format's version.
     public static let magic = "logitscope_session"
-    public static let version = 1
+    /// The newest version this build reads and writes.
+    public static let version = 2
+    /// The version a session is written with: the lowest that holds it (see the type's notes).
+    public static func version(of session: SavedSession) -> Int {
+        session.document.precision == .bfloat16 ? 2 : 1
+    }
     /// Where the explorer saves when no path is typed.
     public static let defaultPath = "logitscope-session.json"
 
@@ -35,7 +46,7 @@ public enum SessionFile {
     public static func encode(_ session: SavedSession) -> String {
         let d = session.document
         let fields: [JSONField] = [
-            JSONField(magic, .integer(version)),
+            JSONField(magic, .integer(version(of: session))),
             JSONField("logits", .array(d.logits.map(JSONValue.number))),
             JSONField("labels", .array(d.labels.map(JSONValue.string))),
             JSONField("temperature", .number(d.temperature)),
@@ -46,6 +57,7 @@ public enum SessionFile {
             JSONField("binary_targets", .array(d.binaryLabels.map(JSONValue.bool))),
             JSONField("filters", .object(d.filters.jsonFields.map { JSONField($0.key, $0.value.map(JSONValue.number) ?? .null) })),
             JSONField("seed", .unsigned(d.seed)),
+            JSONField("online_block", d.onlineBlock.map(JSONValue.integer) ?? .null),
             JSONField("selection", .integer(session.selection)),
             JSONField("step", .number(session.step)),
             JSONField("classroom", .object([
@@ -60,15 +72,17 @@ public enum SessionFile {
     /// Whether a file's first bytes are those of a session file (an object whose first field is
     /// the magic one): the explorer overwrites such a file without asking, and asks for any other.
     public static func looksLikeSession(prefix: some Collection<UInt8>) -> Bool {
-        var rest = Array(prefix.prefix(256))[...]
-        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
-        rest = rest.drop { $0.isASCIIBlank }
-        guard rest.first == UInt8(ascii: "{") else { return false }
-        rest = rest.dropFirst().drop { $0.isASCIIBlank }
-        return rest.starts(with: Array("\"\(magic)\"".utf8))
+        var s = JSONScanner(Array(prefix.prefix(256)))
+        guard s.next == .object else { return false }
+        s.offset += 1  // past the {
+        return s.next == .string && (try? s.readString()) == magic
     }
 
     // MARK: - Reading
+
+    /// What a refusal of a file that is not well-formed JSON, or holds a field of the wrong type,
+    /// says after its place: `work.json: line 2, column 7: not a valid session file: …`.
+    static let invalid = "not a valid session file"
 
     /// Reads a session file's bytes; `name` is how messages name the file.
     public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> SavedSession {
@@ -87,9 +101,9 @@ public enum SessionFile {
         let kind = scanner.next
         var found: Double?
         var magicSeen = false
-        do throws(JSONScanner.Failure) {
+        do throws(JSONError) {
             if kind == .object {
-                try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+                try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
                     if key == magic && !magicSeen {
                         magicSeen = true
                         if s.next == .number { found = try s.readNumber() } else { try s.skipValue() }
@@ -100,12 +114,12 @@ public enum SessionFile {
             } else {
                 try scanner.skipValue()
             }
-            guard scanner.atEnd else { throw scanner.fail("unexpected text after the JSON value") }
+            try scanner.finish()
         } catch {
-            throw InputError("\(name): not a valid session file: \(error.message)")
+            throw error.inputError(file: name, context: invalid)
         }
         guard kind == .object else {
-            throw InputError("\(name): not a logitscope session file (it holds a JSON \(describe(kind)), not an object with a \"\(magic)\" field)")
+            throw InputError("\(name): not a logitscope session file (it holds a JSON \(kind.noun), not an object with a \"\(magic)\" field)")
         }
         guard magicSeen else {
             throw InputError("\(name): not a logitscope session file (valid JSON, but no \"\(magic)\" field)")
@@ -115,17 +129,6 @@ public enum SessionFile {
         }
         if Int(v) > version {
             throw InputError("\(name): session format version \(Int(v)) is newer than this logitscope reads (\(version)): use a newer logitscope")
-        }
-    }
-
-    private static func describe(_ kind: JSONScanner.Kind) -> String {
-        switch kind {
-        case .array: "array"
-        case .string: "string"
-        case .number: "number"
-        case .bool: "boolean"
-        case .null: "null"
-        default: "value"
         }
     }
 }

@@ -14,6 +14,7 @@ struct SessionReader {
     private var binaryTargets: [Bool]?
     private var filters: [String: Double?] = [:]
     private var seed: UInt64?
+    private var onlineBlock: Double??
     private var selection: Double?
     private var step: Double?
     private var focus: String??
@@ -24,37 +25,36 @@ struct SessionReader {
     static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SavedSession {
         var reader = SessionReader()
         var scanner = JSONScanner(bytes)
-        do throws(JSONScanner.Failure) {
-            try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+        do throws(JSONError) {
+            try scanner.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
                 try reader.field(key, &s)
             }
         } catch {
-            throw InputError("\(name): not a valid session file: \(error.message)")
+            throw error.inputError(file: name, context: SessionFile.invalid)
         }
         return try reader.session(name: name)
     }
 
     // MARK: - Fields by type
 
-    private mutating func field(_ key: String, _ s: inout JSONScanner) throws(JSONScanner.Failure) {
-        let at = s.i
-        if seen.contains(key) { throw s.fail("\"\(Substring(key).escapedForMessage)\" appears twice", at: at) }
-        seen.insert(key)
+    private mutating func field(_ key: String, _ s: inout JSONScanner) throws(JSONError) {
+        if !seen.insert(key).inserted { throw s.duplicate(key) }
         switch key {
         case "logits":
-            guard s.next == .array else { throw s.fail("\"logits\" must be an array of numbers") }
+            guard s.next == .array else { throw s.error("\"logits\" must be an array of numbers") }
             var values: [Double] = []
             var bad: (Int, String)?
-            try s.readArray { (s: inout JSONScanner) throws(JSONScanner.Failure) in
+            // Numbers past the largest Double and strings other than "-inf" are kept as +inf and
+            // NaN here and refused with the command line's words once the file is known whole.
+            try s.readNumbers(into: &values) { (s: inout JSONScanner, index: Int) throws(JSONError) -> Double in
                 switch s.next {
-                case .number: values.append(try s.readNumber())
+                case .number: return try s.readNumber()
                 case .string:
                     let text = try s.readString()
-                    if text == "-inf" { values.append(-.infinity) } else {
-                        if bad == nil { bad = (values.count + 1, text) }
-                        values.append(.nan)
-                    }
-                default: throw s.fail("logit \(values.count + 1) must be a number or \"-inf\"")
+                    if text == "-inf" { return -.infinity }
+                    if bad == nil { bad = (index + 1, text) }
+                    return .nan
+                default: throw s.error("logit \(index + 1) must be a number or \"-inf\"")
                 }
             }
             logits = values
@@ -63,46 +63,49 @@ struct SessionReader {
             labels = try strings(&s, key)
         case "temperature": temperature = try number(&s, key)
         case "precision":
-            guard s.next == .string else { throw s.fail("\"precision\" must be a string (float16, float32 or float64)") }
+            guard s.next == .string else { throw s.error("\"precision\" must be a string (float16, float32, float64 or bfloat16)") }
             precision = try s.readString()
         case "threshold": threshold = try number(&s, key)
         case "class_thresholds":
-            guard s.next == .array else { throw s.fail("\"class_thresholds\" must be an array of numbers and nulls") }
+            guard s.next == .array else { throw s.error("\"class_thresholds\" must be an array of numbers and nulls") }
             var values: [Double?] = []
-            try s.readArray { (s: inout JSONScanner) throws(JSONScanner.Failure) in
+            try s.readArray { (s: inout JSONScanner, _: Int) throws(JSONError) in
                 if s.next == .null { try s.readNull(); values.append(nil) } else { values.append(try number(&s, "class threshold \(values.count + 1)")) }
             }
             classThresholds = values
         case "target":
             if s.next == .null { try s.readNull(); target = .some(nil) } else { target = .some(try number(&s, key)) }
         case "binary_targets":
-            guard s.next == .array else { throw s.fail("\"binary_targets\" must be an array of true and false") }
+            guard s.next == .array else { throw s.error("\"binary_targets\" must be an array of true and false") }
             var values: [Bool] = []
-            try s.readArray { (s: inout JSONScanner) throws(JSONScanner.Failure) in
-                guard s.next == .bool else { throw s.fail("binary target \(values.count + 1) must be true or false") }
+            try s.readArray { (s: inout JSONScanner, _: Int) throws(JSONError) in
+                guard s.next == .bool else { throw s.error("binary target \(values.count + 1) must be true or false") }
                 values.append(try s.readBool())
             }
             binaryTargets = values
         case "filters":
-            guard s.next == .object else { throw s.fail("\"filters\" must be an object with top_k, top_p and min_p") }
-            try s.readObject { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+            guard s.next == .object else { throw s.error("\"filters\" must be an object with top_k, top_p and min_p") }
+            try s.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
                 guard ["top_k", "top_p", "min_p"].contains(key) else { try s.skipValue(); return }
+                if filters[key] != nil { throw s.duplicate(key) }
                 if s.next == .null { try s.readNull(); filters[key] = .some(nil) } else { filters[key] = .some(try number(&s, key)) }
             }
         case "seed":
-            guard s.next == .number else { throw s.fail("\"seed\" must be a whole number from 0 to \(UInt64.max)") }
-            let text = try s.readNumberText()
-            guard let value = UInt64(text) else { throw s.fail("seed \(text) is not a whole number from 0 to \(UInt64.max)") }
-            seed = value
+            guard s.next == .number else { throw s.error("\"seed\" must be a whole number from 0 to \(UInt64.max)") }
+            seed = try s.readInteger(UInt64.self, noun: "seed")
+        case "online_block":
+            if s.next == .null { try s.readNull(); onlineBlock = .some(nil) } else { onlineBlock = .some(try number(&s, key)) }
         case "selection": selection = try number(&s, key)
         case "step": step = try number(&s, key)
         case "classroom":
-            guard s.next == .object else { throw s.fail("\"classroom\" must be an object") }
-            try s.readObject { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+            guard s.next == .object else { throw s.error("\"classroom\" must be an object") }
+            try s.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
+                let known: [String: Bool] = ["focus": focus != nil, "max_trick": maxTrick != nil, "presenting": presenting != nil]
+                if known[key] == true { throw s.duplicate(key) }
                 switch key {
                 case "focus":
                     if s.next == .null { try s.readNull(); focus = .some(nil) } else {
-                        guard s.next == .string else { throw s.fail("\"focus\" must be a panel's name or null") }
+                        guard s.next == .string else { throw s.error("\"focus\" must be a panel's name or null") }
                         focus = .some(try s.readString())
                     }
                 case "max_trick": maxTrick = try bool(&s, key)
@@ -116,21 +119,21 @@ struct SessionReader {
         }
     }
 
-    private func number(_ s: inout JSONScanner, _ what: String) throws(JSONScanner.Failure) -> Double {
-        guard s.next == .number else { throw s.fail("\(what.first == "c" ? what : "\"\(what)\"") must be a number") }
+    private func number(_ s: inout JSONScanner, _ what: String) throws(JSONError) -> Double {
+        guard s.next == .number else { throw s.error("\(what.first == "c" ? what : "\"\(what)\"") must be a number") }
         return try s.readNumber()
     }
 
-    private func bool(_ s: inout JSONScanner, _ key: String) throws(JSONScanner.Failure) -> Bool {
-        guard s.next == .bool else { throw s.fail("\"\(key)\" must be true or false") }
+    private func bool(_ s: inout JSONScanner, _ key: String) throws(JSONError) -> Bool {
+        guard s.next == .bool else { throw s.error("\"\(key)\" must be true or false") }
         return try s.readBool()
     }
 
-    private func strings(_ s: inout JSONScanner, _ key: String) throws(JSONScanner.Failure) -> [String] {
-        guard s.next == .array else { throw s.fail("\"\(key)\" must be an array of strings") }
+    private func strings(_ s: inout JSONScanner, _ key: String) throws(JSONError) -> [String] {
+        guard s.next == .array else { throw s.error("\"\(key)\" must be an array of strings") }
         var values: [String] = []
-        try s.readArray { (s: inout JSONScanner) throws(JSONScanner.Failure) in
-            guard s.next == .string else { throw s.fail("label \(values.count + 1) must be a string") }
+        try s.readArray { (s: inout JSONScanner, index: Int) throws(JSONError) in
+            guard s.next == .string else { throw s.error("label \(index + 1) must be a string") }
             values.append(try s.readString())
         }
         return values
@@ -178,6 +181,7 @@ struct SessionReader {
             document.filters = try SamplingFilters(
                 topK: k.map { Int($0) }, topP: filters["top_p"] ?? nil, minP: filters["min_p"] ?? nil)
             if let seed { document.seed = seed }
+            if case let b?? = onlineBlock { document.onlineBlock = try InputValidation.block(b) }
             if case let t?? = target {
                 guard t == t.rounded(), t.magnitude < 1e15 else { throw InputError("target \(formatPlain(t)) is not a whole number: it is the 0-based index of the true class") }
                 document.target = try InputValidation.target(Int(t), classCount: n)

@@ -91,7 +91,9 @@ public enum KeyBindings {
                 map(ch("t"), to: .scaleTemperature(up: false)), map(ch("T"), to: .scaleTemperature(up: true)),
             ]),
             KeyBinding("=", "temperature back to 1", [map(ch("="), to: .resetTemperature)]),
-            KeyBinding("p", "precision 64 / 32 / 16", hint: KeyBinding.Hint("p", "precision"), [map(ch("p"), to: .cyclePrecision)]),
+            KeyBinding("p", "precision 64/32/16/bf16", hint: KeyBinding.Hint("p", "precision"), [map(ch("p"), to: .cyclePrecision)]),
+            // Beside p, as a knob of how the numbers are computed; it shows the online panel.
+            KeyBinding("B", "online softmax block size", [map(ch("B"), to: .classroom(.cycleOnlineBlock))]),
         ]),
         KeySection(title: "Sigmoid threshold", bindings: [
             KeyBinding("< >", "threshold down / up (all)", hint: KeyBinding.Hint("< >", "threshold"), [
@@ -151,11 +153,12 @@ public enum KeyBindings {
     /// The classroom's keys: panels, the lab, presets, the tour, presentation, export.
     public static let classroom: [KeySection] = [
         KeySection(title: "Classroom", bindings: [
-            KeyBinding("Tab 0-4", "cycle panels (0-4 direct)", [
+            KeyBinding("Tab 0-6", "cycle panels (0-6 direct)", [
                 map(.tab, to: .classroom(.cycleFocus(forward: true))), map(.backTab, to: .classroom(.cycleFocus(forward: false))),
                 map(ch("0"), to: .classroom(.focus(nil))), map(ch("1"), to: .classroom(.focus(.steps))),
                 map(ch("2"), to: .classroom(.focus(.lab))), map(ch("3"), to: .classroom(.focus(.binary))),
-                map(ch("4"), to: .classroom(.focus(.loss))),
+                map(ch("4"), to: .classroom(.focus(.loss))), map(ch("5"), to: .classroom(.focus(.logSoftmax))),
+                map(ch("6"), to: .classroom(.focus(.online))),
             ]),
             KeyBinding("n", "naive bars (max trick off)", [map(ch("n"), to: .classroom(.toggleMaxTrick))]),
             KeyBinding("y", "class's multi-label y 0/1", [map(ch("y"), to: .classroom(.toggleBinaryLabel))]),

@@ -50,6 +50,8 @@ struct Layout {
     let lessonLines: [[Span]]
     /// The binary view's lines below its heading (its height depends on them).
     let binaryLines: [[Span]]
+    /// The online softmax's rows of blocks (its height depends on them too).
+    let onlineBlockRows: Int
     /// The logit bars cover [−range, range].
     let logitRange: Double
 
@@ -114,8 +116,10 @@ struct Layout {
         let lessonHeight = tourStep == nil ? 0 : 1 + lessonLines.count
         let binaryLines = BinaryPanel.lines(state, options: options)
         self.binaryLines = binaryLines
+        onlineBlockRows = OnlinePanel.blockRows(state, mode: mode)
+        let extents = ClassroomPanels.Extents(binaryLines: binaryLines.count, onlineBlocks: onlineBlockRows)
         func panelHeight(_ panel: ClassroomPanel, slots: Int) -> Int {
-            ClassroomPanels.height(panel, slots: slots, binaryLines: binaryLines.count)
+            ClassroomPanels.height(panel, slots: slots, extents)
         }
         // On a short terminal the stats drop their hint line to leave rows for the classes.
         var stats = StatsPanel.lines(state, width: W - 2, mode: mode, options: options,
@@ -136,7 +140,7 @@ struct Layout {
                 switch middle {
                 case .sigmoid: middleFixed = 1
                 case .classroom(let p):
-                    middleFixed = ClassroomPanels.fixedRows(p, binaryLines: binaryLines.count)
+                    middleFixed = ClassroomPanels.fixedRows(p, extents)
                     if !ClassroomPanels.hasClassRows(p) { perSlot = 1 }
                 case .nothing:
                     middleFixed = 0
@@ -383,7 +387,7 @@ extension Layout {
         case .softmax: rect = softmax
         case .sigmoid: rect = sigmoid
         case .stats: rect = stats
-        case .steps, .lab, .binary, .loss:
+        case .steps, .lab, .binary, .loss, .logSoftmax, .online:
             let p = panel.classroomPanel
             guard let found = ([middle].compactMap { $0 } + asidePanels).first(where: { $0.panel == p }) else { return nil }
             rect = found.rect

@@ -13,13 +13,38 @@ import LogitCore
     @Test func focusCyclesThroughNoneAndEveryPanel() {
         var s = ExplorerState()
         var seen: [ClassroomPanel?] = []
-        for _ in 0..<5 {
+        for _ in 0..<7 {
             s.apply(.classroom(.cycleFocus(forward: true)))
             seen.append(s.classroom.focus)
         }
-        #expect(seen == [.steps, .lab, .binary, .loss, nil])
-        #expect(reduce(.classroom(.cycleFocus(forward: false))).classroom.focus == .loss)
+        // log-softmax beside the loss, whose formula it explains; the online softmax last.
+        #expect(seen == [.steps, .lab, .binary, .loss, .logSoftmax, .online, nil])
+        #expect(reduce(.classroom(.cycleFocus(forward: false))).classroom.focus == .online)
         #expect(reduce(.classroom(.focus(.binary))).classroom.focus == .binary)
+    }
+
+    /// B steps the block through 1, 2, 4, … and one block of every class: from the seed's default
+    /// (two blocks, B = 2) to 3, then round to 1 and 2. Each press is one undo step of the
+    /// document, as --block is part of it, and brings up the online panel, which draws it.
+    @Test func theBlockKeyCyclesTheBlockSizeAndShowsTheOnlinePanel() {
+        var s = ExplorerState()
+        var seen: [Int?] = []
+        for _ in 0..<3 {
+            s.apply(.classroom(.cycleOnlineBlock))
+            seen.append(s.document.onlineBlock)
+        }
+        #expect(seen == [3, 1, 2])
+        #expect(s.classroom.focus == .online)
+        #expect(s.message == .info("online softmax in blocks of B = 2: 2 blocks of 3 classes"))
+        s.apply(.undo)
+        #expect(s.document.onlineBlock == 1)
+        s.apply(.undo)
+        s.apply(.undo)
+        #expect(s.document.onlineBlock == nil && s.document == .seed)
+        // A size below 1 is no size: nothing changes.
+        let refused = reduce(.classroom(.setOnlineBlock(0)))
+        #expect(refused.document.onlineBlock == nil && !refused.history.canUndo && refused.classroom.focus == nil)
+        #expect(reduce(.classroom(.setOnlineBlock(1))).message == .info("online softmax in blocks of B = 1: 3 blocks of 3 classes"))
     }
 
     @Test func binaryLabelsToggleUndoAndFollowAddedAndDeletedClasses() {

@@ -40,6 +40,51 @@ import LogitCore
         #expect(f.stableBinaryCrossEntropy[1] == 40)
     }
 
+    /// NUMERICS.md: adding 3000 ones one at a time stops at 2048 in Float16 and at 256 in
+    /// BFloat16; every later one is lost. Float32 and Float64 hold the whole sum.
+    @Test(arguments: [(Precision.float16, 2048.0), (.bfloat16, 256), (.float32, 3000), (.float64, 3000)])
+    func naiveSumOfOnesStallsWhereNumericsMdSays(_ p: Precision, _ stop: Double) {
+        let naive = ExplorerState(document: LogitDocument(logits: Array(repeating: 0, count: 3000), precision: p)).analysis.naive
+        #expect(naive.sum == stop)
+        #expect(naive.lostTerms == 3000 - Int(stop))
+    }
+
+    @Test func nothingIsLostFromTheSeedOrAnOverflowingSum() {
+        #expect(ExplorerState().analysis.naive.lostTerms == 0)
+        let over = ExplorerState(document: LogitDocument(logits: [89, 88, 87, 1], precision: .bfloat16)).analysis.naive
+        #expect(over.sum == .infinity && over.lostTerms == 0)
+    }
+
+    /// log(softmax) against log_softmax: the same where p is a normal number (the seed's
+    /// −0.417, −1.417, −2.317, scipy.special.log_softmax), −inf where p underflowed.
+    @Test(arguments: Precision.allCases)
+    func logOfSoftmaxIsTheLogOfTheRoundedP(_ p: Precision) {
+        let s = ExplorerState(document: LogitDocument(logits: Figures.seed, precision: p, target: 0))
+        let f = ClassroomFigures(s)
+        #expect(isClose(f.logOfSoftmax, [-0.417030, -1.417030, -2.317030], within: 4 * Figures.quoted(p)))
+        #expect(isClose(f.crossEntropyOfSoftmax ?? .nan, 0.417030, within: 4 * Figures.quoted(p)))
+        let gap = Figures.underflow[p]!.map { -$0 }  // 0 and a gap past the underflow limit
+        let state = ExplorerState(document: LogitDocument(logits: [0, -gap[2]], precision: p, target: 1))
+        let far = ClassroomFigures(state)
+        #expect(far.logOfSoftmax == [0, -.infinity] && far.crossEntropyOfSoftmax == .infinity)
+        #expect(state.analysis.logSoftmax[1].isFinite && state.analysis.crossEntropy?.isFinite == true)
+        #expect(ClassroomFigures(ExplorerState()).crossEntropyOfSoftmax == nil)
+    }
+
+    /// A subnormal p is held with fewer bits: Float32 has e^−100 = 3.72e-44 only as 27 · 2⁻¹⁴⁹
+    /// (the nearest multiple of its smallest subnormal), whose log is 149 ln 2 − ln 27 = −99.98.
+    /// A p that rounded to 0 is not subnormal: it is gone.
+    @Test func subnormalProbabilitiesAreFlaggedAndTheirLogDrifts() throws {
+        #expect(Float(Double.exp(-100)) == 27 * Float.leastNonzeroMagnitude)
+        let subnormal = ClassroomFigures(ExplorerState(document: LogitDocument(logits: [0, -100], precision: .float32, target: 1)))
+        #expect(subnormal.softmaxIsSubnormal == [false, true])
+        #expect(isClose(subnormal.logOfSoftmax[1], Double.log(Double(27 * Float.leastNonzeroMagnitude)), within: 1e-5))
+        #expect(isClose(subnormal.crossEntropyOfSoftmax ?? .nan, 149 * Double.log(2) - Double.log(27), within: 1e-5))
+        let gone = ClassroomFigures(try #require(Preset.named("log-softmax")).state)
+        #expect(gone.softmaxIsSubnormal == [false, false])
+        #expect(ClassroomFigures(ExplorerState()).softmaxIsSubnormal == [false, false, false])
+    }
+
     @Test func statsOfTheSeed() {
         // numpy: H = 0.846738, H / log 3 = 0.770734; margin 2 − 1; top p 0.659001.
         let f = ClassroomFigures(ExplorerState())

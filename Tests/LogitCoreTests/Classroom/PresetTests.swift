@@ -56,14 +56,14 @@ import LogitCore
         #expect(a.scaled[1] == 0)
     }
 
-    @Test(arguments: [("overflow-f16", Precision.float16), ("overflow-f32", .float32), ("overflow-f64", .float64)])
+    @Test(arguments: [("overflow-f16", Precision.float16), ("overflow-f32", .float32), ("overflow-f64", .float64), ("overflow-bf16", .bfloat16)])
     func overflowPresetsBreakNaiveSoftmaxOnly(_ name: String, _ precision: Precision) throws {
         let a = try analysis(name)
         #expect(a.input.precision == precision)
         #expect(a.input.logits == Figures.overflow[precision])
         #expect(a.naiveSoftmax[0].isNaN && a.naiveSoftmax[1] == 0 && a.naiveSoftmax[2] == 0)
         #expect(a.softmax.allSatisfy { $0.isFinite })
-        #expect(isClose(a.softmax, Figures.stepDown, within: 0.0005))
+        #expect(isClose(a.softmax, Figures.stepDown, within: Figures.quoted(precision)))
         #expect(a.scaled[0] > precision.expOverflowLimit)
     }
 
@@ -92,6 +92,39 @@ import LogitCore
         #expect(isClose(a.softmax[0], 0.99995, within: 5e-6))
         #expect(isClose(a.softmax[1], 4.5e-5, within: 5e-7))
         #expect(isClose(a.softmax[2], 3.8e-44, within: 5e-46))
+    }
+
+    /// The reference's "stall bfloat16" case (numpy with ml_dtypes): e^5.5 rounds to 245, the ones
+    /// take the naive sum to 256, where the other 29 are lost (256 + 1 rounds back to 256): naive
+    /// p of the head 245/256 = 95.7% against the stable 85.9%, naive p summing to 111%.
+    @Test func stallBF16StopsTheNaiveSumAt256() throws {
+        let p = try #require(Preset.named("stall-bf16"))
+        let a = p.state.analysis
+        let reference = ReferenceFile.shared.named("stall bfloat16")
+        #expect(a.input.precision == .bfloat16 && a.input.logits == reference.input.logits)
+        #expect(a.naiveSoftmax == reference.expected.naiveSoftmax && a.softmax == reference.expected.softmax)
+        let naive = a.naive
+        #expect(naive.exponential(at: 0) == 245 && naive.sum == 256)
+        #expect(naive.lostTerms == 40 - 11)
+        #expect(Int(a.naiveSoftmax.reduce(0, +) * 100) == 111)
+        #expect(isClose(a.softmax[0], 0.859, within: 0.0005) && isClose(a.naiveSoftmax[0], 0.957, within: 0.0005))
+        // The stable path sums in Float32: 1 + 40 · e^−5.5 (BFloat16's 0.004089), no stall.
+        #expect(isClose(a.shiftedSum, 1 + 40 * Double(BFloat16.exp(-5.5)), within: 1e-6))
+        #expect(p.focus == .lab)
+    }
+
+    /// NUMERICS.md: −log p of the rounded p is +inf once p underflows (Float32, a gap past ~104),
+    /// while log_softmax stays finite. scipy.special.log_softmax([0, -110]) = [-1.7e-48, -110].
+    @Test func logSoftmaxPresetGivesAnInfiniteLossFromPAndAFiniteOneFromLogits() throws {
+        let p = try #require(Preset.named("log-softmax"))
+        let a = p.state.analysis
+        let f = ClassroomFigures(p.state)
+        #expect(a.input.precision == .float32 && p.document.target == 1 && p.focus == .logSoftmax)
+        #expect(a.softmax == [1, 0])
+        #expect(f.logOfSoftmax == [0, -.infinity])
+        #expect(f.crossEntropyOfSoftmax == .infinity)
+        #expect(a.logSoftmax == [0, -110])
+        #expect(a.crossEntropy == 110)
     }
 
     @Test func maskedGetsExactlyZero() throws {

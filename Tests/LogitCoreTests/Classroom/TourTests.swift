@@ -6,7 +6,7 @@ import LogitCore
         #expect(Tour.steps.count >= 8)
         let titles = Tour.steps.map { $0.title.lowercased() }.joined(separator: " | ")
         for idea in ["raw scores", "exp", "sum to one", "argmax", "one-hot", "uniform", "constant", "sigmoid",
-                     "overflow", "cross-entropy"] {
+                     "overflow", "cross-entropy", "bfloat16", "online softmax", "losses take logits"] {
             #expect(titles.contains(idea), "no step about \(idea)")
         }
     }
@@ -81,5 +81,52 @@ import LogitCore
         let ce = try revealed("Cross-entropy")
         #expect(ce.document.target == 1)
         #expect(isClose(try #require(ce.analysis.crossEntropy), 1.417030, within: 1e-6))
+    }
+
+    private func step(_ title: String) throws -> (before: ExplorerState, after: ExplorerState) {
+        let n = try #require(Tour.steps.firstIndex { $0.title.hasPrefix(title) })
+        let before = reduce(.classroom(.goToTourStep(n)))
+        return (before, reduce(from: before, .classroom(.revealTourStep)))
+    }
+
+    /// BFloat16 after Float16: the same [12, 11, 10], whose naive e^12 overflowed Float16, fits
+    /// BFloat16's range (Float32's: 88.72); the answer's other figures are NUMERICS.md's.
+    @Test func theBFloat16StepMovesTheOverflowOutOfRange() throws {
+        let (before, after) = try step("BFloat16")
+        #expect(before.document.precision == .float16 && before.analysis.naiveSoftmax[0].isNaN)
+        #expect(after.document.precision == .bfloat16 && after.document.logits == before.document.logits)
+        #expect(after.analysis.naiveSoftmax.allSatisfy { $0.isFinite && $0 > 0 })
+        #expect(isClose(Precision.bfloat16.expOverflowLimit, 88.72, within: 0.005))
+        #expect(Precision.bfloat16.round(0.1) == 0.10009765625)
+        #expect(BFloat16(256) + BFloat16(1) == BFloat16(256))
+        #expect(after.classroom.focus == .lab)
+    }
+
+    /// [87, 88, 89] in BFloat16, one block then blocks of one: each block raises the max by 1, so
+    /// ℓ is rescaled by e^−1, which BFloat16 holds as 0.3671875 (the reference's "online rising
+    /// bfloat16 B=1", numpy with ml_dtypes), and p equals the stable softmax to the last bit.
+    @Test func theOnlineStepRescalesTheSumAtEveryBlock() throws {
+        let (before, after) = try step("Online softmax")
+        #expect(before.document.onlineBlock == 3 && before.classroom.focus == .online)
+        #expect(before.analysis.naiveSoftmax[2].isNaN)
+        let reference = try #require(ReferenceFile.shared.online.first { $0.name == "online rising bfloat16 B=1" })
+        #expect(after.document.onlineBlock == reference.block && after.analysis.input.logits == reference.input.logits)
+        let o = OnlineSoftmax(after.analysis, block: after.document.effectiveOnlineBlock)
+        #expect(o.steps.map(\.rescale) == reference.steps.map(\.rescale))
+        #expect(o.steps.compactMap(\.rescale) == [0.3671875, 0.3671875])
+        #expect(o.maxULPs == 0)
+        #expect(o.steps.allSatisfy { $0.sum.isFinite })
+    }
+
+    /// [0, −100] then [0, −110] in Float32, target dog: −log p of the rounded p is 99.98 while p is
+    /// subnormal (149 ln 2 − ln 27, see ClassroomFiguresTests), then inf once p rounds to 0; the
+    /// loss from the logits is 100, then 110 (scipy.special.log_softmax([0, -110])[1] = -110).
+    @Test func theLossStepGoesFromDriftToInfinity() throws {
+        let (before, after) = try step("Losses take logits")
+        #expect(before.document.target == 1 && before.document.precision == .float32)
+        #expect(isClose(try #require(ClassroomFigures(before).crossEntropyOfSoftmax), 149 * Double.log(2) - Double.log(27), within: 1e-5))
+        #expect(before.analysis.crossEntropy == 100)
+        #expect(ClassroomFigures(after).crossEntropyOfSoftmax == .infinity)
+        #expect(after.analysis.crossEntropy == 110 && after.analysis.logSoftmax[1] == -110)
     }
 }

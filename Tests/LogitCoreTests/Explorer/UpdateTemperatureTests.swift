@@ -36,7 +36,10 @@ import Testing
         #expect(s.document.precision == .float32)
         #expect(s.message == .info("precision Float32"))
         #expect(reduce(.cyclePrecision, .cyclePrecision).document.precision == .float16)
-        #expect(reduce(.cyclePrecision, .cyclePrecision, .cyclePrecision).document.precision == .float64)
+        #expect(reduce(.cyclePrecision, .cyclePrecision, .cyclePrecision).document.precision == .bfloat16)
+        #expect(reduce(.cyclePrecision, .cyclePrecision, .cyclePrecision).message == .info("precision BFloat16"))
+        #expect(reduce(.cyclePrecision, .cyclePrecision, .cyclePrecision, .cyclePrecision).document.precision == .float64)
+        #expect(reduce(.setPrecision(.bfloat16)).analysis.logits[2] == 0.10009765625)
         #expect(reduce(.setPrecision(.float16)).analysis.logits[2] == 0.0999755859375)
     }
 }

@@ -15,7 +15,7 @@ public struct ActionDecoder {
         let n = 1 + Int(kind >> 1) % 6
         var logits = (0..<n).map { _ in input.double() }.map { $0.isAcceptableLogit ? $0 : 0 }
         if logits.allSatisfy({ $0 == -.infinity }) { logits[0] = 0 }
-        let precision = Precision.allCases[input.int(in: 0...2)]
+        let precision = Precision.allCases[input.int(in: 0...Precision.allCases.count - 1)]
         let temperature = [1, 0.5, 2, 0.01, 100, 1e-5, 1e5][input.int(in: 0...6)]
         let document = LogitDocument(logits: logits, temperature: temperature, precision: precision)
         return ExplorerState(document: document, selection: input.int(in: 0...n - 1))
@@ -38,7 +38,7 @@ public struct ActionDecoder {
         case 10: return .resetTemperature
         case 11: return .setTemperature(input.double())
         case 12: return .cyclePrecision
-        case 13: return .setPrecision(Precision.allCases[input.int(in: 0...2)])
+        case 13: return .setPrecision(Precision.allCases[input.int(in: 0...Precision.allCases.count - 1)])
         case 14: return .nudgeThreshold(up: input.bool())
         case 15: return .nudgeClassThreshold(up: input.bool())
         case 16: return .clearClassThreshold

@@ -168,6 +168,7 @@ public enum ExplorerInvariants {
         case .float16: (Double(Float16.ulpOfOne), Double(Float16.leastNonzeroMagnitude))
         case .float32: (Double(Float.ulpOfOne), Double(Float.leastNonzeroMagnitude))
         case .float64: (Double.ulpOfOne, Double.leastNonzeroMagnitude)
+        case .bfloat16: (Double(BFloat16.ulpOfOne), Double(BFloat16.leastNonzeroMagnitude))
         }
         let n = Double(a.softmax.count)
         // Each pᵢ is one rounding of an exact-ish quotient (relative error eps/2, or an absolute

@@ -5,28 +5,36 @@ import LogitCore
 /// promising more values is refused before anything large is allocated.
 public enum LoaderInvariants {
     public static let limits = LoadLimits(maximumEntryCount: 512)
+    /// For the expanded files: room for a vocabulary-sized vector.
+    public static let bigLimits = LoadLimits(maximumEntryCount: 1 << 20)
     static let names = ["logits", "logits.txt", "logits.csv", "logits.json", "logits.npy", "-"]
 
-    /// Byte 0: 0xF0 and above reads a vocabulary, 0xE0 and above judges a `.npy` header alone;
-    /// otherwise the format (`% 5`: detected, text, csv, json, npy) and the name (`/ 5 % 6`).
-    /// Byte 1 (`% 8`): 0–3 no row, 4–7 row -1, 0, 1, 2. The rest is the file.
+    /// Byte 0: 0xF0 and above reads a vocabulary, 0xE0 and above judges a `.npy` header alone,
+    /// 0xD0 and above loads a big or deep file made by `FuzzExpansion` from the rest (as JSON when
+    /// bit 0 is clear, else detected, named `logits`); otherwise the format (`% 5`: detected, text,
+    /// csv, json, npy) and the name (`/ 5 % 6`). Byte 1 (`% 8`): 0–3 no row, 4–7 row -1, 0, 1, 2.
+    /// The rest is the file.
     public static func check(_ data: [UInt8]) -> [String] {
         var input = FuzzBytes(data)
         let mode = input.byte()
         if mode >= 0xF0 { return vocabulary(Array(data.dropFirst())) }
         if mode >= 0xE0 { return npyHeader(Array(data.dropFirst())) }
+        let rowByte = Int(input.byte() % 8)
+        let row: Int? = rowByte < 4 ? nil : rowByte - 5
+        if mode >= 0xD0 {
+            let file = FuzzExpansion.expand(&input)
+            return load(file, name: "logits", format: mode & 1 == 0 ? .json : nil, row: row, limits: bigLimits)
+        }
         let formats: [LogitFileFormat?] = [nil] + LogitFileFormat.allCases
         let format = formats[Int(mode) % formats.count]
         let name = names[Int(mode) / formats.count % names.count]
-        let rowByte = Int(input.byte() % 8)
-        let row: Int? = rowByte < 4 ? nil : rowByte - 5
-        return load(Array(data.dropFirst(2)), name: name, format: format, row: row)
+        return load(Array(data.dropFirst(2)), name: name, format: format, row: row, limits: limits)
     }
 
     /// Accepted: 1 to `limits` logits, each finite or -inf, not all -inf, labels (if any) one per
     /// logit, in the format forced. Refused: a message that names the file and carries no control
     /// character.
-    static func load(_ file: [UInt8], name: String, format: LogitFileFormat?, row: Int?) -> [String] {
+    static func load(_ file: [UInt8], name: String, format: LogitFileFormat?, row: Int?, limits: LoadLimits) -> [String] {
         let context = "load \(format?.rawValue ?? "detected") \(name) row \(row.map(String.init) ?? "nil")"
         do throws(InputError) {
             let loaded = try LogitFileLoader.load(file, name: name, format: format, row: row, limits: limits)

@@ -29,14 +29,14 @@ struct JSONLoaderTests {
     }
 
     @Test func refusals() {
-        #expect(loadRefusal(bytes("[1, NaN]"), name: "a.json") == "a.json: line 1: logit 2 is NaN: a logit must be a number (-inf masks a class)")
-        #expect(loadRefusal(bytes("[1,\n Infinity]"), name: "a.json") == "a.json: line 2: logit 2 is +inf: only -inf is allowed (it masks a class)")
-        #expect(loadRefusal(bytes("[1, null]"), name: "a.json") == "a.json: line 1: logit 2 is \"null\": not a number")
+        #expect(loadRefusal(bytes("[1, NaN]"), name: "a.json") == "a.json: line 1, column 5: logit 2 is NaN: a logit must be a number (-inf masks a class)")
+        #expect(loadRefusal(bytes("[1,\n Infinity]"), name: "a.json") == "a.json: line 2, column 2: logit 2 is +inf: only -inf is allowed (it masks a class)")
+        #expect(loadRefusal(bytes("[1, null]"), name: "a.json") == "a.json: line 1, column 5: logit 2 is \"null\": not a number")
         #expect(loadRefusal(bytes(#"{"labels": ["a"], "logits": [1, 2]}"#), name: "a.json") == "a.json: 1 label for 2 logits: the counts must match")
         #expect(loadRefusal(bytes(#"{"labels": ["a"]}"#), name: "a.json") == "a.json: no \"logits\" key: the object needs {\"logits\": [...]} (and optionally \"labels\")")
         #expect(loadRefusal(bytes("[]"), name: "a.json") == "a.json: the logits array is empty")
-        #expect(loadRefusal(bytes("[1, 2"), name: "a.json") == "a.json: line 1: not valid JSON: expected , or ] after logit 2")
-        #expect(loadRefusal(bytes("[1, 2] x"), name: "a.json") == "a.json: line 1: not valid JSON: unexpected text after the JSON value")
+        #expect(loadRefusal(bytes("[1, 2"), name: "a.json") == "a.json: line 1, column 6: not valid JSON: expected ',' or ']' after item 2 of an array, but the input ends (truncated?)")
+        #expect(loadRefusal(bytes("[1, 2] x"), name: "a.json") == "a.json: line 1, column 8: not valid JSON: unexpected text after the JSON value")
         #expect(loadRefusal(bytes("[1, 2]"), name: "a.json", row: 0) == "a.json: row 0 was asked for, but the logits are a 1-D array")
     }
 }

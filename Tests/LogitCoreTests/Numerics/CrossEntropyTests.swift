@@ -19,7 +19,12 @@ import Testing
         let expected = a.softmax.indices.map { (a.softmax[$0] - ($0 == 1 ? 1 : 0)) / a.temperature }
         #expect(maxULPDistance(g, expected.map(p.round), in: p) <= 2)
         // Σ (p − onehot) / T = (1 − 1) / T: zero up to the rounding of each entry.
-        let eps = p == .float16 ? 1e-3 : p == .float32 ? 1e-6 : 1e-15
+        let eps = switch p {
+        case .float16: 1e-3
+        case .float32: 1e-6
+        case .float64: 1e-15
+        case .bfloat16: 0x1p-8
+        }
         #expect(abs(g.reduce(0, +)) <= 4 * eps / t)
         #expect(g[1] < 0 && g[0] > 0)
     }

@@ -93,6 +93,7 @@ import Testing
         case .float16: Self.checkPerClass(a, Half.self)
         case .float32: Self.checkPerClass(a, Float.self)
         case .float64: Self.checkPerClass(a, Double.self)
+        case .bfloat16: Self.checkPerClass(a, BFloat16.self)
         }
         let softmax = a.softmax, naive = a.naiveSoftmax, log = a.logSoftmax, sig = a.sigmoid
         let grad = a.gradient!, e = a.shiftedExponentials, u = a.scaled, naivePass = a.naive

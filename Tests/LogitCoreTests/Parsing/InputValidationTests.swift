@@ -37,7 +37,7 @@ import Testing
 
     @Test func refusesUnknownPrecision() {
         #expect(refusal { () throws(InputError) in try InputValidation.precision("float8") }
-            == "precision \"float8\" is unknown: use float16, float32 or float64 (or f16, f32, f64)")
+            == "precision \"float8\" is unknown: use float16, float32, float64 or bfloat16 (or f16, f32, f64, bf16)")
     }
 
     @Test func refusesTargetOutOfRange() {

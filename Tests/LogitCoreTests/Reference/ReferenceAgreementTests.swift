@@ -14,14 +14,14 @@ import Testing
 /// - reductions over the whole vector (entropy in nats and bits, perplexity): ≤ `Tolerance.reduction`
 ///   = 4 ulp: a sum of up to 1000 terms, each carrying the elementwise error, compensated on both sides.
 /// - T·logit(τ): ≤ 1 ulp of Float64 (scipy.special.logit against log(p/(1−p))).
-/// - Float16: 0 ulp, every field. Its figures are computed in Float (and summed exactly), whose
-///   error is far below a half's rounding, so they round to the half numpy's float16 code rounds to.
+/// - Float16 and BFloat16: 0 ulp, every field. Their figures are computed in Float, whose error is
+///   far below a half's or a bfloat16's rounding, so they round to what numpy's code rounds to.
 enum Tolerance {
     static let elementwise = 2
     static let reduction = 4
 
-    static func elementwise(_ p: Precision) -> Int { p == .float16 ? 0 : elementwise }
-    static func reduction(_ p: Precision) -> Int { p == .float16 ? 0 : reduction }
+    static func elementwise(_ p: Precision) -> Int { p == .float16 || p == .bfloat16 ? 0 : elementwise }
+    static func reduction(_ p: Precision) -> Int { p == .float16 || p == .bfloat16 ? 0 : reduction }
 }
 
 @Suite struct ReferenceAgreementTests {

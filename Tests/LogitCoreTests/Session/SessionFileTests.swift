@@ -46,8 +46,8 @@ import Testing
         for (tail, message) in [
             (#""filters": {"top_k": 0}}"#, "s.json: top-k 0 is not a whole number of tokens (at least 1)"),
             (#""filters": {"top_k": 2.5}}"#, "s.json: top-k 2.5 is not a whole number of tokens (at least 1)"),
-            (#""seed": -1}"#, "s.json: not a valid session file: line 1: seed -1 is not a whole number from 0 to 18446744073709551615"),
-            (#""seed": 18446744073709551616}"#, "s.json: not a valid session file: line 1: seed 18446744073709551616 is not a whole number from 0 to 18446744073709551615"),
+            (#""seed": -1}"#, "s.json: line 1, column 53: not a valid session file: seed -1 is not a whole number from 0 to 18446744073709551615"),
+            (#""seed": 18446744073709551616}"#, "s.json: line 1, column 53: not a valid session file: seed 18446744073709551616 is not a whole number from 0 to 18446744073709551615"),
         ] {
             #expect(throws: InputError(message)) { try SessionFile.decode(Array((base + tail).utf8), name: "s.json") }
         }
@@ -69,6 +69,29 @@ import Testing
         #expect(!restored.history.canUndo)
     }
 
+    /// The block size is a field older readers skip; a bfloat16 session is written as version 2,
+    /// which a reader of version 1 refuses as newer (`SessionRefusalTests.futureVersion` shows the
+    /// message), while every other session stays version 1, which it reads.
+    @Test func bfloat16SessionsAreVersionTwoAndTheRestStayVersionOne() throws {
+        let bf16 = SavedSession(document: LogitDocument(logits: [89, 88, 87], precision: .bfloat16, onlineBlock: 2))
+        let text = SessionFile.encode(bf16)
+        #expect(text.hasPrefix("{\n  \"logitscope_session\": 2,\n"))
+        #expect(text.contains(#""precision": "bfloat16""#) && text.contains(#""online_block": 2"#))
+        #expect(try SessionFile.decode(Array(text.utf8), name: "s.json") == bf16)
+        for p in [Precision.float16, .float32, .float64] {
+            let other = SavedSession(document: LogitDocument(logits: [1, 2], precision: p, onlineBlock: 1))
+            #expect(SessionFile.encode(other).hasPrefix("{\n  \"logitscope_session\": 1,\n"))
+        }
+        #expect(SessionFile.encode(SavedSession(document: .seed)).contains(#""online_block": null"#))
+    }
+
+    /// Sessions written before the block size and bfloat16 existed read as they always did.
+    @Test func versionOneSessionsStillRead() throws {
+        let text = #"{"logitscope_session": 1, "logits": [2, 1, 0.1], "precision": "float16", "seed": 3}"#
+        let back = try SessionFile.decode(Array(text.utf8), name: "old.json")
+        #expect(back.document.precision == .float16 && back.document.onlineBlock == nil && back.document.seed == 3)
+    }
+
     @Test func theFileIsMarkedAsOursFirst() {
         let text = SessionFile.encode(SavedSession(document: .seed))
         #expect(text.hasPrefix("{\n  \"logitscope_session\": 1,\n"))
@@ -76,6 +99,9 @@ import Testing
         #expect(!SessionFile.looksLikeSession(prefix: Array("{\"logits\": [1, 2]}".utf8)))
         #expect(!SessionFile.looksLikeSession(prefix: Array("2, 1, 0.1\n".utf8)))
         #expect(!SessionFile.looksLikeSession(prefix: [UInt8]()))
+        // Read as the session reader reads it: a byte-order mark, blanks, an escaped key.
+        #expect(SessionFile.looksLikeSession(prefix: [0xEF, 0xBB, 0xBF] + Array(" {\r\n\t\"logitscope\\u005fsession\": 1".utf8)))
+        #expect(!SessionFile.looksLikeSession(prefix: Array("{\"logitscope_session_x\": 1}".utf8)))
     }
 
     /// Numbers as Python's `json.dumps` writes them (`1e+300`, `-1.7976931348623157e+308`): read to
@@ -123,21 +149,27 @@ import Testing
             let message = refusal { () throws(InputError) in try SessionFile.decode(Array(bytes[..<cut]), name: "work.json") }
             #expect(message?.hasPrefix("work.json: ") == true, "cut at \(cut)")
         }
-        #expect(Self.refusalOf(String(Self.good.dropLast(40)))
-            == "work.json: not a valid session file: it ends in the middle of a value (truncated?)")
+        // Cut inside the string "max_trick" on the last line: refused at its opening quote.
+        let cut = String(Self.good.dropLast(40))
+        let lines = cut.split(separator: "\n", omittingEmptySubsequences: false)
+        let quote = lines.last!.unicodeScalars.lastIndex(of: "\"")!
+        let column = lines.last!.unicodeScalars.distance(from: lines.last!.startIndex, to: quote) + 1
+        #expect(cut.hasSuffix("\"m"))
+        #expect(Self.refusalOf(cut) == "work.json: line \(lines.count), column \(column): "
+            + "not a valid session file: a string is never closed (a missing \")")
     }
 
     @Test func corruptJSON() {
         #expect(Self.refusalOf("{\"logitscope_session\": 1,\n \"logits\": [1, 2,]}")
-            == "work.json: not a valid session file: line 2: expected a value")
+            == "work.json: line 2, column 18: not a valid session file: expected a value, found ']'")
         #expect(Self.refusalOf("{\"logitscope_session\": 1, \"logits\": [1, 2]} trailing")
-            == "work.json: not a valid session file: line 1: unexpected text after the JSON value")
+            == "work.json: line 1, column 45: not a valid session file: unexpected text after the JSON value")
         #expect(Self.refusalOf("{\"logitscope_session\": 1, \"logits\": [01]}")
-            == "work.json: not a valid session file: line 1: expected ',' or ']' in an array")
+            == "work.json: line 1, column 39: not a valid session file: expected ',' or ']' after item 1 of an array, found '1'")
         #expect(Self.refusalOf("{\"logitscope_session\": 1, \"labels\": [\"\\ud800\"], \"logits\": [1]}")?
             .contains("lone surrogate") == true)
-        #expect(Self.refusalOf(String(repeating: "[", count: 100) + String(repeating: "]", count: 100))?
-            .contains("nested more than 64 deep") == true)
+        #expect(Self.refusalOf(String(repeating: "[", count: 200) + String(repeating: "]", count: 200))
+            == "work.json: line 1, column 129: not a valid session file: nested more than 128 deep (the most logitscope reads)")
     }
 
     @Test func foreignJSON() {
@@ -149,9 +181,17 @@ import Testing
             == "work.json: \"logitscope_session\" must be the format's version, a whole number from 1")
     }
 
+    /// What a logitscope of format 1 said, and one of format 2 now says, of a file from later on.
     @Test func futureVersion() {
-        #expect(Self.refusalOf("{\"logitscope_session\": 2, \"logits\": [1], \"new\": {}}")
-            == "work.json: session format version 2 is newer than this logitscope reads (1): use a newer logitscope")
+        #expect(Self.refusalOf("{\"logitscope_session\": 3, \"logits\": [1], \"new\": {}}")
+            == "work.json: session format version 3 is newer than this logitscope reads (2): use a newer logitscope")
+    }
+
+    @Test func badBlockSizes() {
+        func block(_ value: String) -> String? { Self.refusalOf("{\"logitscope_session\": 1, \"logits\": [1, 2], \"online_block\": \(value)}") }
+        #expect(block("0") == "work.json: block 0 is too small: it is how many classes the online softmax takes at a time, 1 or more")
+        #expect(block("2.5") == "work.json: block 2.5 is not a whole number: it is how many classes the online softmax takes at a time, 1 or more")
+        #expect(block("\"2\"") == "work.json: line 1, column 61: not a valid session file: \"online_block\" must be a number")
     }
 
     @Test func inconsistentContents() {
@@ -174,8 +214,8 @@ import Testing
         #expect(session("\"logits\": [1, 2], \"target\": 2")?.hasPrefix("work.json: target 2 is out of range") == true)
         #expect(session("\"logits\": [1, 2], \"selection\": 5")?.hasPrefix("work.json: selection 5 is not a class") == true)
         #expect(session("\"logits\": [1, 2], \"class_thresholds\": [null, 1.5]")?.hasPrefix("work.json: class threshold 2 is 1.5") == true)
-        #expect(session("\"logits\": [1, 2], \"logits\": [3, 4]") == "work.json: not a valid session file: line 1: \"logits\" appears twice")
-        #expect(session("\"logits\": \"1,2\"") == "work.json: not a valid session file: line 1: \"logits\" must be an array of numbers")
+        #expect(session("\"logits\": [1, 2], \"logits\": [3, 4]") == "work.json: line 1, column 45: not a valid session file: \"logits\" appears twice")
+        #expect(session("\"logits\": \"1,2\"") == "work.json: line 1, column 37: not a valid session file: \"logits\" must be an array of numbers")
         #expect(session("\"logits\": [1, 2], \"classroom\": {\"focus\": \"nope\"}")?.hasPrefix("work.json: classroom focus \"nope\" is not a panel") == true)
     }
 

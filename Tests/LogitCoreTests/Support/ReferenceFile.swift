@@ -12,6 +12,8 @@ struct ReferenceFile: Sendable, Decodable {
     let numpy: String
     let scipy: String
     let cases: [ReferenceCase]
+    /// The online softmax, block by block (`online_figures` in the script).
+    let online: [OnlineReferenceCase]
 
     static let shared: ReferenceFile = {
         do {

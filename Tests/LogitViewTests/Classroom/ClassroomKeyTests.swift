@@ -7,7 +7,8 @@ import LogitCore
         (.tab, .classroom(.cycleFocus(forward: true))), (.backTab, .classroom(.cycleFocus(forward: false))),
         (.character("0"), .classroom(.focus(nil))), (.character("1"), .classroom(.focus(.steps))),
         (.character("2"), .classroom(.focus(.lab))), (.character("3"), .classroom(.focus(.binary))),
-        (.character("4"), .classroom(.focus(.loss))),
+        (.character("4"), .classroom(.focus(.loss))), (.character("5"), .classroom(.focus(.logSoftmax))),
+        (.character("6"), .classroom(.focus(.online))), (.character("B"), .classroom(.cycleOnlineBlock)),
         (.character("n"), .classroom(.toggleMaxTrick)), (.character("y"), .classroom(.toggleBinaryLabel)),
         (.character("P"), .classroom(.openPresets)), (.character("o"), .classroom(.toggleTour)),
         (.character("m"), .classroom(.togglePresentation)), (.character("e"), .classroom(.openExport)),
@@ -60,7 +61,9 @@ import LogitCore
     @Test func theHelpOverlayListsTheClassroomAndTourKeysAt80x24() {
         let text = render(update(Examples.seed, .toggleHelp).state, size: Size(width: 80, height: 24)).plainText()
         #expect(!text.contains("taller terminal"))
-        for binding in (KeyBindings.classroom + KeyBindings.tour).flatMap(\.bindings) {
+        let block = KeyBindings.explorer.flatMap(\.bindings).filter { $0.label == "B" }
+        #expect(block.count == 1)
+        for binding in (KeyBindings.classroom + KeyBindings.tour).flatMap(\.bindings) + block {
             #expect(text.contains(binding.label), "help lacks \(binding.label)")
             #expect(text.contains(binding.help), "help lacks \(binding.help)")
         }

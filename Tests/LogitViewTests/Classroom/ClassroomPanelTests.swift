@@ -75,6 +75,28 @@ import LogitCore
         #expect(line(screen, "66.5%") != nil && line(screen, "9.0%") != nil)
     }
 
+    /// BFloat16 has Float32's range: the same limit, 88.72, and its own underflow, ln 2⁻¹³⁴ = −92.88.
+    /// Stable p as ml_dtypes gives it in the reference: 0.6640625, 0.244140625, 0.09033203125.
+    @Test func labShowsBFloat16sLimitsAndOverflow() throws {
+        let screen = focused(try #require(Preset.named("overflow-bf16")).state, .lab)
+        #expect(line(screen, "PRECISION LAB  BFloat16  exp(x) = inf above 88.72, = 0 below -92.88") != nil)
+        let row = try #require(screen.lines.first { $0.contains("class 1") && $0.contains("inf      NaN") })
+        #expect(row.hasSuffix("66.4%"))
+        #expect(screen.lines.contains { $0.contains("class 3") && $0.hasSuffix("9.0%") && $0.contains("        0  ") })
+        #expect(line(screen, "exp(89) overflows BFloat16, whose limit is 88.72") != nil)
+        #expect(line(screen, "BFloat16 · step") != nil)
+    }
+
+    /// The stalled sum (the stall-bf16 preset): the lab says where the naive sum stopped and what
+    /// the naive p then add up to (245/256 + 40/256 = 111.3%), at 80×24.
+    @Test func labShowsTheStalledSum() throws {
+        let screen = focused(try #require(Preset.named("stall-bf16")).state, .lab)
+        #expect(screen.lines.contains { $0.contains("Σ           256") })
+        #expect(line(screen, "naive Σ stalls at 256: 29 terms under half its ulp are lost") != nil)
+        #expect(line(screen, "naive p adds up to 111.3%") != nil)
+        #expect(screen.lines.contains { $0.contains("class 1") && $0.contains("95.7%") && $0.hasSuffix("85.9%") })
+    }
+
     @Test func labShowsTheColdCase() throws {
         // NUMERICS.md: [1, 0.9, 0] at T = 0.01 in Float32: naive [NaN, NaN, 0], stable [0.99995, 4.5e-5, 3.8e-44].
         let screen = focused(try #require(Preset.named("cold")).state, .lab)

@@ -57,6 +57,39 @@ import LogitCore
         // The seed's worked steps and the overflow's NaN are in it, as the class saw them.
         #expect(text.contains("News: p = 7.389 / 11.21 = 1 / 1.517 = 0.659"))
         #expect(text.contains("exp(12) overflows Float16, whose limit is 11.09"))
+        // The three steps of issue 13, revealed: BFloat16's range, the online walk in blocks of
+        // one, the infinite -log p beside the finite log_softmax.
+        #expect(text.contains("PRECISION LAB  BFloat16  exp(x) = inf above 88.72"))
+        #expect(text.contains("ONLINE SOFTMAX  one pass, blocks of B = 1, BFloat16"))
+        #expect(text.contains("◎ dog: -log p = inf   -log_softmax = 0 - -110 = 110 nats"))
+    }
+
+    /// Each of the three steps shows its point on screen, before space and after: BFloat16 takes
+    /// [12, 11, 10] out of the overflow; blocks of one rescale ℓ by e^−1 (BFloat16's 0.3672) twice;
+    /// -log p goes from a drifting 99.98 to inf, marked, beside log_softmax's 100 and 110.
+    @Test func theMixedPrecisionStepsShowTheirPoint() throws {
+        func screens(_ title: String) throws -> (before: Screen, after: Screen) {
+            let n = try #require(Tour.steps.firstIndex { $0.title.hasPrefix(title) })
+            return (render(reduce(.classroom(.goToTourStep(n))), size: Self.size),
+                    render(reduce(.classroom(.goToTourStep(n)), .classroom(.revealTourStep)), size: Self.size))
+        }
+        let bf16 = try screens("BFloat16")
+        #expect(bf16.before.plainText().contains("exp(12) overflows Float16"))
+        #expect(bf16.after.plainText().contains("every z/T is within BFloat16's limits: naive and stable agree"))
+        #expect(!bf16.after.plainText().contains("NaN"))
+
+        let online = try screens("Online softmax")
+        #expect(online.before.plainText().contains("blocks of B = 3, BFloat16"))
+        #expect(online.before.lines.filter { $0.contains("0.3672             1") }.isEmpty)
+        #expect(online.after.plainText().contains("blocks of B = 1, BFloat16"))
+        #expect(online.after.lines.filter { $0.contains("0.3672             1") }.count == 2)
+        #expect(online.after.plainText().contains("no overflow (naive e^89 = inf)"))
+
+        let loss = try screens("Losses take logits")
+        #expect(loss.before.plainText().contains("◎ dog: -log p = 99.98   -log_softmax = 0 - -100 = 100 nats"))
+        let y = try #require(loss.after.lines.firstIndex { $0.contains("◎ dog: -log p = inf") })
+        let x = try #require(Array(loss.after.lines[y]).indices.first { String(Array(loss.after.lines[y])[$0...]).hasPrefix("inf") })
+        #expect(loss.after[x, y].style == Theme.nonFinite)
     }
 
     @Test func presentationModeEnlargesTheBarsHidesTheRestAndDropsDim() throws {

@@ -3,14 +3,23 @@ import LogitCore
 /// The classroom panels behind one interface, so the layout can size them and `render` can draw
 /// whichever the layout placed, in the sigmoid panel's place or below the stats.
 enum ClassroomPanels {
+    /// What the layout measures once for the panels whose fixed rows depend on the state: the
+    /// binary view's lines and the online softmax's rows of blocks.
+    struct Extents: Equatable {
+        var binaryLines: Int
+        var onlineBlocks: Int
+    }
+
     /// Rows a panel takes besides one row per class shown (all of its rows, for the binary view,
     /// whose `binaryLines` the layout made once).
-    static func fixedRows(_ panel: ClassroomPanel, binaryLines: Int) -> Int {
+    static func fixedRows(_ panel: ClassroomPanel, _ extents: Extents) -> Int {
         switch panel {
         case .steps: StepsPanel.fixedRows
         case .lab: LabPanel.fixedRows
-        case .binary: binaryLines + 1
+        case .binary: extents.binaryLines + 1
         case .loss: LossPanel.fixedRows
+        case .logSoftmax: LogSoftmaxPanel.fixedRows
+        case .online: OnlinePanel.fixedRows + extents.onlineBlocks
         }
     }
 
@@ -18,8 +27,8 @@ enum ClassroomPanels {
     static func hasClassRows(_ panel: ClassroomPanel) -> Bool { panel != .binary }
 
     /// The panel's height when it shows `slots` classes.
-    static func height(_ panel: ClassroomPanel, slots: Int, binaryLines: Int) -> Int {
-        fixedRows(panel, binaryLines: binaryLines) + (hasClassRows(panel) ? slots : 0)
+    static func height(_ panel: ClassroomPanel, slots: Int, _ extents: Extents) -> Int {
+        fixedRows(panel, extents) + (hasClassRows(panel) ? slots : 0)
     }
 
     /// The panels `--print` adds when the width allows: all of them, unless the vocabulary is so
@@ -35,6 +44,8 @@ enum ClassroomPanels {
         case .lab: LabPanel.draw(state, in: rect, layout: layout, on: &screen)
         case .binary: BinaryPanel.draw(state, in: rect, layout: layout, on: &screen)
         case .loss: LossPanel.draw(state, in: rect, layout: layout, on: &screen)
+        case .logSoftmax: LogSoftmaxPanel.draw(state, in: rect, layout: layout, on: &screen)
+        case .online: OnlinePanel.draw(state, in: rect, layout: layout, on: &screen)
         }
     }
 
@@ -44,6 +55,17 @@ enum ClassroomPanels {
         let count = state.document.count
         if layout.mode == .printout { return RowWindow(count: count, slots: count, selection: 0) }
         return RowWindow(count: count, slots: max(rect.height - fixedRows, 0), selection: state.selection)
+    }
+
+    /// The row naming a panel's columns: CLASS over the labels, then each shown column's name,
+    /// in the headings' style unless `style` says otherwise (the lab's naive columns are errors).
+    static func drawColumnNames(
+        _ names: [String], columns: NumberColumns, y: Int, layout: Layout, on screen: inout Screen,
+        style: (Int) -> Style = { _ in Theme.heading }
+    ) {
+        let c = layout.columns
+        screen.write("CLASS", x: c.label, y: y, style: Theme.heading, maxWidth: c.labelWidth)
+        columns.writeNames(names, y: y, on: &screen, unicode: layout.options.unicode, style: style)
     }
 
     /// Draws a panel's class rows from `top`: the "↑/↓ N more" indicators where the window is cut,
@@ -102,6 +124,13 @@ struct NumberColumns {
     /// Writes a formatted number in column i, marking zeros and inf/NaN.
     func write(_ i: Int, _ number: FormattedNumber, y: Int, style: Style = .plain, on screen: inout Screen, unicode: Bool) {
         write(i, number.text, y: y, style: ClassRow.style(of: number, otherwise: style), on: &screen, unicode: unicode)
+    }
+
+    /// Writes each shown column's name on row y, right-aligned as its numbers are.
+    func writeNames(_ names: [String], y: Int, on screen: inout Screen, unicode: Bool, style: (Int) -> Style = { _ in Theme.heading }) {
+        for (i, name) in names.enumerated() {
+            write(i, name, y: y, style: style(i), on: &screen, unicode: unicode)
+        }
     }
 
     /// The right edge of column i, if shown.

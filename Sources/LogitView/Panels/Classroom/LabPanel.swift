@@ -8,7 +8,7 @@ enum LabPanel {
     /// Heading, column names, the sums, two lines of reasons.
     static let fixedRows = 5
 
-    private enum Column: Int, CaseIterable {
+    private enum Column: Int {
         case scaled, naiveExp, naiveP, stableExp, stableP
     }
 
@@ -28,13 +28,11 @@ enum LabPanel {
 
         let columns = NumberColumns(start: c.value - 1, widths: [c.valueWidth, 13, 8, 15, 9], width: rect.maxX - 1)
         let y0 = rect.y + 1
-        screen.write("CLASS", x: c.label, y: y0, style: Theme.heading, maxWidth: c.labelWidth)
         let names = u
             ? ["z/T", "naive e^(z/T)", "naive p", "e^(z/T−max)", "stable p"]
             : ["z/T", "naive exp(u)", "naive p", "exp(u-max)", "stable p"]
-        for col in Column.allCases {
-            let style = col == .naiveExp || col == .naiveP ? Theme.error : Theme.heading
-            columns.write(col.rawValue, names[col.rawValue], y: y0, style: style, on: &screen, unicode: u)
+        ClassroomPanels.drawColumnNames(names, columns: columns, y: y0, layout: layout, on: &screen) {
+            [Column.naiveExp.rawValue, Column.naiveP.rawValue].contains($0) ? Theme.error : Theme.heading
         }
 
         let window = ClassroomPanels.drawRows(state, rect: rect, fixedRows: fixedRows, top: y0 + 1, layout: layout, on: &screen) { i, y, screen in
@@ -101,6 +99,14 @@ enum LabPanel {
                           Span("stable: the largest term is e^0 = 1, so the sum is at least 1", Theme.above)])
         } else if broken {
             lines.append([Span("naive: an exp left \(name)'s range, so the division is not a probability", Theme.hint)])
+        } else if naive.lostTerms > 0 {
+            // Every exp fits, but the sum stopped growing (BFloat16: 256 + 1 = 256).
+            let lost = naive.lostTerms
+            lines.append([Span("\(g.error) ", Theme.error),
+                          Span("naive \(g.sum) stalls at \(NumberFormat.number(naive.sum).text): \(lost) term\(lost == 1 ? "" : "s") under half its ulp \(lost == 1 ? "is" : "are") lost", Theme.error)])
+            let total = (0..<a.count).reduce(0.0) { $0 + naive.softmax(at: $1) }
+            lines.append([Span("naive p adds up to \(NumberFormat.probability(total).text)", Theme.hint), Span("   ", Theme.hint),
+                          Span("stable: summed in a wider type, no stall", Theme.above)])
         } else {
             lines.append([Span("\(g.above) ", Theme.above),
                           Span("every z/T is within \(name)'s limits: naive and stable agree", Theme.above)])

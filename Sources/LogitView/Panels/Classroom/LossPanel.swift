@@ -1,13 +1,14 @@
 import LogitCore
 
-/// What training sees: cross-entropy for the target (from the logits, as PyTorch takes them), its
+/// What training sees: cross-entropy for the target (from the logits, as PyTorch takes them, and
+/// −log p of the rounded p beside it when that differs: the log-softmax panel says why), its
 /// gradient (p − onehot)/T as signed bars, and each class's binary cross-entropy against its own
 /// multi-label target y, naive beside stable (naive gives inf or NaN where σ rounds to 0 or 1).
 enum LossPanel {
     /// Heading, column names, the note under the rows.
     static let fixedRows = 3
 
-    private enum Column: Int, CaseIterable {
+    private enum Column: Int {
         case p, gradient, y, naive, stable
     }
 
@@ -27,8 +28,15 @@ enum LossPanel {
         if let t = d.target, let ce = a.crossEntropy {
             heading += [
                 Span("\(g.target) \(ClassRow.mention(state, t, options: layout.options))", Theme.target), Span(": CE = logsumexp - z/T = "),
-                n(a.logsumexp), Span(" - "), n(a.scaled(at: t)), Span(" = "), n(ce), Span(" nats = -log p"),
+                n(a.logsumexp), Span(" - "), n(a.scaled(at: t)), Span(" = "), n(ce), Span(" nats"),
             ]
+            // −log p of the rounded p says the same only while it formats the same: once p is
+            // subnormal it drifts (99.98 for 100), once p rounds to 0 it is inf (the log-softmax panel).
+            if let fromP = f.crossEntropyOfSoftmax {
+                heading += NumberFormat.number(fromP) == NumberFormat.number(ce)
+                    ? [Span(" = -log p")]
+                    : [Span(", but -log p = "), n(fromP)]
+            }
         } else {
             heading.append(Span(layout.mode == .interactive
                 ? "no target: press c on the true class for CE and its gradient"
@@ -41,14 +49,13 @@ enum LossPanel {
         let columns = NumberColumns(start: c.value - 1, widths: [c.valueWidth, 9 + 2 * half + 2, 2, 10, 11], width: rect.maxX - 1,
                                     dropOrder: [Column.gradient.rawValue])
         let y0 = rect.y + 1
-        screen.write("CLASS", x: c.label, y: y0, style: Theme.heading, maxWidth: c.labelWidth)
-        let names = ["p", u ? "∂CE/∂z = (p−onehot)/T" : "grad = (p - onehot)/T", "y", "BCE naive", "BCE stable"]
-        for col in Column.allCases where col != .gradient {
-            let style = col == .naive ? Theme.error : Theme.heading
-            columns.write(col.rawValue, names[col.rawValue], y: y0, style: style, on: &screen, unicode: u)
+        // The gradient's name sits left, over its bars, rather than right-aligned over a number.
+        ClassroomPanels.drawColumnNames(["p", "", "y", "BCE naive", "BCE stable"], columns: columns, y: y0, layout: layout, on: &screen) {
+            $0 == Column.naive.rawValue ? Theme.error : Theme.heading
         }
         if let x = columns.x[Column.gradient.rawValue] {
-            screen.write(names[1], x: x + 1, y: y0, style: Theme.heading, maxWidth: columns.widths[1] - 1, unicode: u)
+            let gradient = u ? "∂CE/∂z = (p−onehot)/T" : "grad = (p - onehot)/T"
+            screen.write(gradient, x: x + 1, y: y0, style: Theme.heading, maxWidth: columns.widths[1] - 1, unicode: u)
         }
 
         let window = ClassroomPanels.drawRows(state, rect: rect, fixedRows: fixedRows, top: y0 + 1, layout: layout, on: &screen) { i, y, screen in

@@ -8,7 +8,7 @@ enum StepsPanel {
     /// Heading, column names, the sums, the selected class's division.
     static let fixedRows = 4
 
-    private enum Column: Int, CaseIterable {
+    private enum Column: Int {
         case z, scaled, exp, shifted, shiftedExp, p
     }
 
@@ -32,13 +32,10 @@ enum StepsPanel {
             start: c.value - 1, widths: [c.valueWidth, 9, 10, 9, 12, 8], width: rect.maxX - 1,
             dropOrder: a.temperature == 1 ? [Column.z.rawValue, Column.shifted.rawValue] : [Column.shifted.rawValue, Column.z.rawValue])
         let y0 = rect.y + 1
-        screen.write("CLASS", x: c.label, y: y0, style: Theme.heading, maxWidth: c.labelWidth)
         let names = u
             ? ["z", "z/T", "e^(z/T)", "z/T−max", "e^(z/T−max)", "p = e/Σe"]
             : ["z", "z/T", "exp(z/T)", "z/T-max", "exp(z/T-max)", "p=e/sum"]
-        for col in Column.allCases {
-            columns.write(col.rawValue, names[col.rawValue], y: y0, style: Theme.heading, on: &screen, unicode: u)
-        }
+        ClassroomPanels.drawColumnNames(names, columns: columns, y: y0, layout: layout, on: &screen)
 
         let window = ClassroomPanels.drawRows(state, rect: rect, fixedRows: fixedRows, top: y0 + 1, layout: layout, on: &screen) { i, y, screen in
             let style: Style = i == a.argmax ? Theme.argmax : .plain

@@ -1,4 +1,10 @@
-/// A JSON value whose objects keep their fields in the order they were built.
+/// A JSON value whose objects keep their fields in the order they were built (or read).
+///
+/// The report and the session file are written from it, and `JSONScanner.readValue` reads a
+/// modest document into it (an API response with its logprobs), numbers kept as their text
+/// (`numeral`) so that nothing is rounded before a reader decides what a number is: `double`,
+/// `integer(_:)`. A tree is for documents of a few thousand values; vectors are streamed
+/// (`JSONScanner.readNumbers`).
 ///
 /// Hand-written rather than Foundation's `JSONEncoder` because the report's contract needs two
 /// things that encoder does not give on this toolchain (Swift 6.3.1, Linux): it writes an object's
@@ -15,6 +21,9 @@ public indirect enum JSONValue: Equatable, Sendable {
     case integer(Int)
     /// A whole number from 0 to 2⁶⁴ − 1 (a seed), written in full.
     case unsigned(UInt64)
+    /// A number as a document wrote it (JSON's grammar, or a non-finite word where the scanner
+    /// allowed one), written back as is.
+    case numeral(String)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -49,6 +58,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .number(let x): out += JSONValue.numberText(x)
         case .integer(let i): out += String(i)
         case .unsigned(let u): out += String(u)
+        case .numeral(let text): out += text
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
