@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "LogitCore", targets: ["LogitCore"]),
         .library(name: "LogitView", targets: ["LogitView"]),
         .library(name: "LogitRuntime", targets: ["LogitRuntime"]),
+        // The benchmarks set the binary's malloc policy (lk_return_freed_memory) from here.
+        .library(name: "CKernels", targets: ["CKernels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,16 +19,20 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // The only C in the project: ncursesw, with a shim for what Swift cannot import.
+        // ncursesw, with a shim for what Swift cannot import.
         .systemLibrary(
             name: "CNcurses",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // The whole-vector passes of softmax in C: one skeleton compiled per instruction set (SSE2,
+        // AVX2, AVX-512) through target attributes, chosen at run time. No flags: a dependency's
+        // unsafe flags would break the Benchmarks and Fuzz packages that depend on this one.
+        .target(name: "CKernels"),
         // Pure core: numerics, parsers, explorer state, actions, update. No terminal, no files, no clock.
         .target(
             name: "LogitCore",
-            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["CKernels", .product(name: "RealModule", package: "swift-numerics")]
         ),
         // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
         .target(name: "LogitView", dependencies: ["LogitCore"]),
@@ -38,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "logitscope",
             dependencies: [
-                "LogitCore", "LogitView", "LogitTerminal",
+                "CKernels", "LogitCore", "LogitView", "LogitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

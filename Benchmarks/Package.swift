@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "LogitCore", package: "logitscope"),
                 .product(name: "LogitView", package: "logitscope"),
                 .product(name: "LogitRuntime", package: "logitscope"),
+                .product(name: "CKernels", package: "logitscope"),
             ],
             path: "Benchmarks/LogitBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

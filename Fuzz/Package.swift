@@ -4,7 +4,7 @@ import PackageDescription
 // libFuzzer targets for logitscope, in a package of their own so the root `swift test` never
 // builds them. Build with `scripts/fuzz` (it passes -sanitize=fuzzer,address).
 //
-// The root package exports only the `logitscope` executable, so LogitCore and LogitView are
+// The root package exports only the `logitscope` executable, so CKernels, LogitCore and LogitView are
 // compiled here from the same sources through the symlinks in Sources/ (no copy to drift), and so is
 // the invariant code the root's regression tests replay crashes through (Sources/FuzzChecks ->
 // Tests/LogitCoreTests/FuzzShared).
@@ -14,7 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
-        .target(name: "LogitCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "CKernels"),
+        .target(name: "LogitCore", dependencies: ["CKernels", .product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "LogitView", dependencies: ["LogitCore"]),
         .target(name: "FuzzChecks", dependencies: ["LogitCore", .product(name: "RealModule", package: "swift-numerics")]),
         // One executable per target, each defining LLVMFuzzerTestOneInput; libFuzzer supplies main.

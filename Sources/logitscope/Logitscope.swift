@@ -1,4 +1,5 @@
 import ArgumentParser
+import CKernels
 import LogitCore
 import LogitTerminal
 import LogitView
@@ -32,7 +33,8 @@ struct Logitscope: ParsableCommand {
             --block it adds the online softmax: online_block, online_steps, online_softmax and \
             online_ulps.
             """,
-        version: "0.1.0")
+        // The vector kernels are chosen at run time (LOGITSCOPE_KERNELS can name them): say which.
+        version: "logitscope 0.1.0 (kernels: \(Kernels.chosen))")
 
     // `.unconditional` everywhere a value may begin with "-": `--logits -2,1`, `-t -1` (which then
     // gets our "must be positive" message rather than "missing value").
@@ -133,6 +135,7 @@ struct Logitscope: ParsableCommand {
     var sessionOptions: SessionOptions
 
     func run() throws {
+        lk_return_freed_memory()
         do throws(InputError) {
             try runChecked()
         } catch {

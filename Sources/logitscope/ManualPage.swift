@@ -66,6 +66,8 @@ enum ManualPage {
             (["LC_ALL", "LC_CTYPE", "LANG"], "A UTF-8 locale draws with Unicode blocks and symbols; any other with ASCII."),
             (["TMPDIR"], "Where the edited logits are written on quitting when the command line cannot carry them and "
                 + "the current directory is not writable (else /tmp)."),
+            (["LOGITSCOPE_KERNELS"], "sse2, avx2 or avx512: the vector kernels to run, when the processor has them "
+                + "(else the widest below); unset, the widest it has. --version names the ones in use."),
         ]
         var out = [".Sh ENVIRONMENT", ".Bl -tag -width COLORFGBG"]
         for (names, meaning) in variables {

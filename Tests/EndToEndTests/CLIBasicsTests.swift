@@ -26,11 +26,17 @@ import Testing
         #expect(try JSON.parse(run.stdout)["labels"] == .array([.string("-neg"), .string("+pos")]))
     }
 
+    /// The version and the vector kernels this run chose: the widest the processor has, or the one
+    /// LOGITSCOPE_KERNELS names (SSE2 is on every x86-64).
     @Test func version() throws {
         let run = try Binary.run(["--version"])
         #expect(run.status == 0)
-        #expect(run.stdout == "0.1.0\n")
+        #expect(["sse2", "avx2", "avx512", "baseline"].contains { run.stdout == "logitscope 0.1.0 (kernels: \($0))\n" }, "\(run.stdout)")
         #expect(run.stderr.isEmpty)
+        #if arch(x86_64)
+        let forced = try Binary.run(["--version"], environment: ["LOGITSCOPE_KERNELS": "sse2"])
+        #expect(forced.stdout == "logitscope 0.1.0 (kernels: sse2)\n")
+        #endif
     }
 
     @Test func helpNamesEveryFlagOfTheContract() throws {

@@ -32,8 +32,10 @@ import Testing
         #expect(Self.cases.count >= 40, "Tests/Reference/scipy-reference.json is missing or changed shape")
     }
 
-    @Test(arguments: cases)
-    func matchesScipy(_ reference: Case) throws {
+    /// Each case on each vector-kernel path, chosen through LOGITSCOPE_KERNELS as a user would (a
+    /// path this processor lacks falls back to the widest it has).
+    @Test(arguments: cases, ["sse2", "avx2", "avx512"])
+    func matchesScipy(_ reference: Case, kernels: String) throws {
         let f = reference.fields
         let precision = try #require(f["precision"]?.string)
         let logits = try #require(f["logits"]?.array).map { $0.string ?? "\($0.double ?? .nan)" }
@@ -45,7 +47,7 @@ import Testing
         ]
         if let target = f["target"]?.int { arguments += ["--target", "\(target)"] }
 
-        let run = try Binary.run(arguments)
+        let run = try Binary.run(arguments, environment: ["LOGITSCOPE_KERNELS": kernels])
         try #require(run.status == 0, "\(run.stderr)")
         let report = try JSON.parse(run.stdout)
         guard case .object(let expected)? = f["expected"] else {

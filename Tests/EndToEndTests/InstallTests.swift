@@ -62,7 +62,7 @@ import Testing
         try version.run()
         version.waitUntilExit()
         #expect(version.terminationStatus == 0)
-        #expect(String(decoding: versionOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).hasPrefix("0."))
+        #expect(String(decoding: versionOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).hasPrefix("logitscope 0."))
         let page = try String(contentsOf: prefix.appendingPathComponent(Self.installed[1]), encoding: .utf8)
         #expect(page == (try ManualPageTests.page()))
         let bash = try String(contentsOf: prefix.appendingPathComponent(Self.installed[2]), encoding: .utf8)

@@ -18,7 +18,6 @@ extension Analysis {
     public func shiftedExponential(at i: Int) -> Double { switch input.precision { case .float16: Self.shiftedExponentialFormula(self, i, Half.self); case .float32: Self.shiftedExponentialFormula(self, i, Float.self); case .float64: Self.shiftedExponentialFormula(self, i, Double.self); case .bfloat16: Self.shiftedExponentialFormula(self, i, BFloat16.self) } }
     public func softmax(at i: Int) -> Double { switch input.precision { case .float16: Self.softmaxFormula(self, i, Half.self); case .float32: Self.softmaxFormula(self, i, Float.self); case .float64: Self.softmaxFormula(self, i, Double.self); case .bfloat16: Self.softmaxFormula(self, i, BFloat16.self) } }
     public func logSoftmax(at i: Int) -> Double { switch input.precision { case .float16: Self.logSoftmaxFormula(self, i, Half.self); case .float32: Self.logSoftmaxFormula(self, i, Float.self); case .float64: Self.logSoftmaxFormula(self, i, Double.self); case .bfloat16: Self.logSoftmaxFormula(self, i, BFloat16.self) } }
-    public func naiveSoftmax(at i: Int) -> Double { switch input.precision { case .float16: Self.naiveSoftmaxFormula(self, i, Half.self); case .float32: Self.naiveSoftmaxFormula(self, i, Float.self); case .float64: Self.naiveSoftmaxFormula(self, i, Double.self); case .bfloat16: Self.naiveSoftmaxFormula(self, i, BFloat16.self) } }
     public func sigmoid(at i: Int) -> Double { switch input.precision { case .float16: Self.sigmoidFormula(self, i, Half.self); case .float32: Self.sigmoidFormula(self, i, Float.self); case .float64: Self.sigmoidFormula(self, i, Double.self); case .bfloat16: Self.sigmoidFormula(self, i, BFloat16.self) } }
     /// The probability threshold in force for class i.
     public func threshold(at i: Int) -> Double { input.threshold(for: i) }
@@ -29,19 +28,23 @@ extension Analysis {
     /// ∂CE/∂zᵢ = (pᵢ − [i = t]) / T; nil without a target.
     public func gradient(at i: Int) -> Double? { switch input.precision { case .float16: Self.gradientFormula(self, i, Half.self); case .float32: Self.gradientFormula(self, i, Float.self); case .float64: Self.gradientFormula(self, i, Double.self); case .bfloat16: Self.gradientFormula(self, i, BFloat16.self) } }
 
-    /// Whether every naive exp(uᵢ)/Σ exp(uⱼ) is finite, without building them: Σ = 0 (every exp
-    /// underflowed) gives 0/0, and an exp(uᵢ) = inf gives inf/inf; a sum that overflowed while
-    /// every term stayed finite gives finite zeros.
+    /// Whether every naive exp(uᵢ)/Σ exp(uⱼ) is finite, from the largest term alone (O(1), no naive
+    /// sum): exp(max u) = inf makes that class inf/inf, and exp(max u) = 0 means every exp
+    /// underflowed, Σ = 0 and 0/0; otherwise Σ > 0, and a Σ that overflowed while every term stayed
+    /// finite gives finite zeros.
     public var naiveSoftmaxIsFinite: Bool {
-        guard naiveSum > 0 else { return false }
-        if naiveSum.isFinite { return true }
-        return switch input.precision {
-        case .float16: Half.exp(Half(maxScaled)).isFinite
-        case .float32: Float.exp(Float(maxScaled)).isFinite
-        case .float64: Double.exp(maxScaled).isFinite
-        case .bfloat16: BFloat16.exp(BFloat16(maxScaled)).isFinite
+        let top = switch input.precision {
+        case .float16: Double(Half.exp(Half(maxScaled)))
+        case .float32: Double(Float.exp(Float(maxScaled)))
+        case .float64: Double.exp(maxScaled)
+        case .bfloat16: Double(BFloat16.exp(BFloat16(maxScaled)))
         }
+        return top > 0 && top.isFinite
     }
+
+    /// The naive softmax's figures, made by one pass of libm exps (see `NaiveSoftmax`): ask once per
+    /// frame or report, where a naive figure is shown.
+    public var naive: NaiveSoftmax { NaiveSoftmax(self) }
 
     // MARK: - The formulas, generic over the precision
 
@@ -50,7 +53,7 @@ extension Analysis {
     }
 
     private static func e<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> F {
-        F.passExp(u(a, i, F.self) - F(a.maxScaled))
+        F.shiftedExp(u(a, i, F.self), shift: F(a.maxScaled), on: a.kernels)
     }
 
     private static func shiftedExponentialFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
@@ -58,17 +61,13 @@ extension Analysis {
     }
 
     private static func softmaxFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
-        Double(F.probability(e(a, i, F.self), sum: F.Accumulator(a.shiftedSum)))
+        Double(F.probability(e(a, i, F.self), sum: F.Accumulator(a.shiftedSum), on: a.kernels))
     }
 
     private static func logSoftmaxFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
         typealias A = F.Accumulator
         // (uᵢ − max) − log S in the wider type (PyTorch's decomposition): finite where pᵢ underflows.
         return Double(F((A(u(a, i, F.self)) - A(F(a.maxScaled))) - A(a.logShiftedSum)))
-    }
-
-    private static func naiveSoftmaxFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
-        Double(F.exp(u(a, i, F.self)) / F(a.naiveSum))
     }
 
     private static func sigmoidFormula<F: LogitFloat>(_ a: Analysis, _ i: Int, _: F.Type) -> Double {
@@ -90,10 +89,11 @@ extension Analysis {
     public var scaled: [Double] { input.scaled }
     /// exp(uᵢ − max u): the stable path's numerators (the worked steps show them).
     public var shiftedExponentials: [Double] { (0..<count).map(shiftedExponential(at:)) }
-    /// The stable softmax, made by the vectorized pass for Float and Double.
+    /// The stable softmax, made by the vector passes.
     public var softmax: [Double] { switch input.precision { case .float16: Self.softmaxArrayFormula(self, Half.self); case .float32: Self.softmaxArrayFormula(self, Float.self); case .float64: Self.softmaxArrayFormula(self, Double.self); case .bfloat16: Self.softmaxArrayFormula(self, BFloat16.self) } }
     public var logSoftmax: [Double] { (0..<count).map(logSoftmax(at:)) }
-    public var naiveSoftmax: [Double] { (0..<count).map(naiveSoftmax(at:)) }
+    /// The naive softmax (`naive`, one pass of libm exps, then the array).
+    public var naiveSoftmax: [Double] { naive.softmax }
     public var sigmoid: [Double] { (0..<count).map(sigmoid(at:)) }
     /// The probability threshold in force for each class.
     public var thresholds: [Double] { (0..<count).map(threshold(at:)) }
@@ -141,9 +141,9 @@ extension Analysis {
                     var start = 0
                     while start < z.count {
                         let n = Swift.min(chunk, z.count - start)
-                        for k in 0..<n { u[k] = F(z[start + k]) / T }
-                        _ = F.shiftedPass(UnsafeBufferPointer(rebasing: u[0..<n]), shift: m, into: e.baseAddress)
-                        F.normalize(UnsafeMutableBufferPointer(rebasing: e[0..<n]), sum: S)
+                        _ = F.scale(UnsafeBufferPointer(rebasing: z[start..<(start + n)]), by: T, into: u.baseAddress!, on: kernels)
+                        _ = F.shiftedPass(UnsafeBufferPointer(rebasing: u[0..<n]), shift: m, into: e.baseAddress, entropy: false, masses: nil, on: kernels)
+                        F.normalize(UnsafeMutableBufferPointer(rebasing: e[0..<n]), sum: S, on: kernels)
                         for k in 0..<n { p[k] = Double(e[k]) }
                         body(start, UnsafeBufferPointer(rebasing: p[0..<n]))
                         start += n

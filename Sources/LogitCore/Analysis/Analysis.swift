@@ -5,17 +5,19 @@ import RealModule
 /// The view and `--json` both read from this one value.
 ///
 /// Built for vocabularies of 128k to 1M classes, where the view shows ~60 rows per frame: `init`
-/// makes only the whole-vector reductions (max, argmax, the naive sum, the shifted sum, Σ e log e,
-/// hence logsumexp and entropy), in two fused SIMD passes over u. Everything per class is computed
-/// when asked for: `softmax(at:)` and its siblings in O(1) for the rows on screen, and the arrays
-/// (`softmax`, `sigmoid`, …, for `--json` and the filters) as computed properties that build the
-/// whole array on each call: read them once, not inside a loop over the classes. A per-class
-/// value and the same entry of its array are always equal (one formula, one exp).
+/// makes only the whole-vector reductions (max, argmax, the shifted sum, Σ e log e, hence
+/// logsumexp and entropy), in two vector passes over u on the process's `Kernels` path. Everything
+/// per class is computed when asked for: `softmax(at:)` and its siblings in O(1) for the rows on
+/// screen, and the arrays (`softmax`, `sigmoid`, …, for `--json` and the filters) as computed
+/// properties that build the whole array on each call: read them once, not inside a loop over the
+/// classes. A per-class value and the same entry of its array are always equal (one formula, one
+/// exp, one path). The naive path's sum, a loop of libm exps, is made only where a naive figure is
+/// shown (`naive`).
 public struct Analysis: Sendable, Equatable {
     public let input: AnalysisInput
-    /// The logits rounded to the precision (Float16 holds 0.1 as 0.0999755859375). In Float64 this
-    /// is the input's own array, shared, not a copy.
-    public let logits: [Double]
+    /// The logits rounded to the precision (Float16 holds 0.1 as 0.0999755859375), rounded when
+    /// read, not copied.
+    public let logits: RoundedLogits
     /// The temperature rounded to the precision.
     public let temperature: Double
     /// First index of the largest u; also the argmax of softmax.
@@ -33,75 +35,91 @@ public struct Analysis: Sendable, Equatable {
     /// made with (none without one): the ranked list's cumulative column.
     public let prefixMass: (byIndex: PrefixMass, byRank: PrefixMass)?
 
+    /// The vector kernels the passes ran on, which the per-class values use too.
+    public let kernels: Kernels
+
     /// max u, in the precision.
     let maxScaled: Double
     /// log Σ exp(uᵢ − max u), in the accumulator type.
     let logShiftedSum: Double
-    /// Σ exp(uᵢ), left to right in the precision (the naive path's denominator).
-    let naiveSum: Double
 
     /// The analysis of `input`; with `ranking` (of `input.scaled`), also the prefix masses in its
     /// order, summed in the same pass.
-    public init(_ input: AnalysisInput, ranking: RankOrder? = nil) {
-        let ranking = ranking.flatMap { $0.count == input.logits.count ? $0 : nil }
+    public init(_ input: AnalysisInput, ranking: RankOrder? = nil, kernels: Kernels = .chosen) {
+        var given = ranking.flatMap { $0.count == input.logits.count ? $0 : nil }
+        self.init(input, kernels: kernels, ranking: &given, rerank: false, movedClass: nil)
+    }
+
+    /// The analysis of `input`, with `ranking` brought up to date on the way: its keys are the
+    /// scaled logits the analysis makes anyway (no second array of them), and its order then gives
+    /// the prefix masses. When only `movedClass`'s logit changed, that class alone moves.
+    public init(_ input: AnalysisInput, reranking ranking: inout RankOrder, movedClass: Int?, kernels: Kernels = .chosen) {
+        // Held here alone while it is repaired, so that it changes in place (8 MB at 1M classes).
+        var held: RankOrder? = ranking
+        ranking = RankOrder()
+        self.init(input, kernels: kernels, ranking: &held, rerank: true, movedClass: movedClass)
+        ranking = held.take()!
+    }
+
+    /// Everything is a function of the input and the path, so equal inputs are equal analyses
+    /// (and NaN results, which are not equal to themselves, do not make a state unequal to its copy).
+    public static func == (a: Analysis, b: Analysis) -> Bool { a.input == b.input && a.kernels == b.kernels }
+
+    private init(_ input: AnalysisInput, kernels: Kernels, ranking: inout RankOrder?, rerank: Bool, movedClass: Int?) {
         switch input.precision {
-        case .float16:
-            #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
-            self.init(input, as: Float16.self, ranking: ranking)
-            #else
-            self.init(input, as: Float.self, ranking: ranking)
-            #endif
-        case .float32: self.init(input, as: Float.self, ranking: ranking)
-        case .float64: self.init(input, as: Double.self, ranking: ranking)
-        case .bfloat16: self.init(input, as: BFloat16.self, ranking: ranking)
+        case .float16: self.init(input, as: Half.self, kernels, &ranking, rerank, movedClass)
+        case .float32: self.init(input, as: Float.self, kernels, &ranking, rerank, movedClass)
+        case .float64: self.init(input, as: Double.self, kernels, &ranking, rerank, movedClass)
+        case .bfloat16: self.init(input, as: BFloat16.self, kernels, &ranking, rerank, movedClass)
         }
     }
 
-    /// Everything is a function of the input, so equal inputs are equal analyses (and NaN results,
-    /// which are not equal to themselves, do not make a state unequal to its copy).
-    public static func == (a: Analysis, b: Analysis) -> Bool { a.input == b.input }
-
-    private init<F: LogitFloat>(_ input: AnalysisInput, as _: F.Type, ranking: RankOrder?) {
+    private init<F: LogitFloat>(
+        _ input: AnalysisInput, as _: F.Type, _ kernels: Kernels, _ rankingHeld: inout RankOrder?, _ rerank: Bool,
+        _ movedClass: Int?
+    ) {
         typealias A = F.Accumulator
         self.input = input
+        self.kernels = kernels
         let T = F(input.temperature)
         temperature = Double(T)
-        var overflowed = false
-        if F.self == Double.self {
-            logits = input.logits
-        } else {
-            logits = input.logits.map { Double(F($0)) }
-        }
-        // u = z / T in F. In Float64 at T = 1, u is z itself: no copy of the vector at all.
-        let reductions = Self.withScaled(input.logits, T, overflowed: &overflowed) { u, scratch in
-            let (m, naive) = F.maxAndNaiveSum(u)
-            let first = m.isNaN ? 0 : (u.firstIndex(of: m) ?? 0)
-            let target = input.target.flatMap { u.indices.contains($0) ? u[$0] : nil }
-            var sums: (sum: A, eLogE: A) = (0, 0)
-            var masses: (byIndex: PrefixMass, byRank: PrefixMass)?
-            if let ranking {
-                // The exps are needed a moment longer, to add up the probabilities by block: written
-                // over u when u is this pass's own (each vector of e replaces the u it came from),
-                // else to a buffer of their own.
-                let add = { (e: UnsafeMutablePointer<F>) in
-                    sums = F.shiftedPass(u, shift: m, into: e)
-                    masses = Self.prefixMasses(UnsafeBufferPointer(start: e, count: u.count), sum: sums.sum, ranking: ranking)
+        logits = RoundedLogits(values: input.logits, precision: input.precision)
+        let n = input.logits.count
+        let (largest, sums, masses) = input.logits.withUnsafeBufferPointer { z in
+            // The ranking's keys are u = z / T, made once for it when it must be repaired on all of
+            // them; otherwise the kernels' types make u block by block inside the passes and never
+            // store it (a type without kernels, BFloat16, makes it once for both passes), and a
+            // class that moved alone is placed by its own u, computed as a class alone computes it.
+            let kernelsScale = F.self == Float.self || F.self == Double.self || F.self == Half.self
+            if !kernelsScale || rerank && !(movedClass != nil && rankingHeld?.count == n) {
+                return F.withScaled(z, by: T, on: kernels) { u, overflowed in
+                    if rerank {
+                        if let i = movedClass, rankingHeld?.count == n {
+                            rankingHeld!.move(i) { Double(u[$0]) }
+                        } else {
+                            rankingHeld!.update(keys: u)
+                        }
+                    }
+                    let (m, first) = F.largest(in: u, on: kernels)
+                    let (sums, masses) = Self.shiftedSums(n, ranking: rankingHeld) { masses in
+                        F.shiftedPass(u, shift: m, into: nil, entropy: true, masses: masses, on: kernels)
+                    }
+                    return ((m, first, overflowed), sums, masses)
                 }
-                if let scratch {
-                    add(scratch)
-                } else {
-                    withUnsafeTemporaryAllocation(of: F.self, capacity: u.count) { add($0.baseAddress!) }
-                }
-            } else {
-                sums = F.shiftedPass(u, shift: m, into: nil)
             }
-            return (m, naive, sums.sum, sums.eLogE, first, target, masses)
+            if rerank, let i = movedClass { rankingHeld!.move(i) { Double(F(z[$0]) / T) } }
+            let (m, first, overflowed) = F.largest(scaling: z, by: T, on: kernels)
+            let (sums, masses) = Self.shiftedSums(n, ranking: rankingHeld) { masses in
+                F.shiftedPass(scaling: z, by: T, shift: m, entropy: true, masses: masses, on: kernels)
+            }
+            return ((m, first, overflowed), sums, masses)
         }
-        let (m, naive, S, eLogE, first, uTarget, masses) = reductions
+        let (m, first, overflowed) = largest
+        let (S, eLogE) = sums
+        let uTarget = input.target.flatMap { input.logits.indices.contains($0) ? F(input.logits[$0]) / T : nil }
         prefixMass = masses
         argmax = first
         maxScaled = Double(m)
-        naiveSum = Double(naive)
         shiftedSum = Double(S)
         let logS = A.log(S)
         logShiftedSum = Double(logS)
@@ -120,58 +138,25 @@ public struct Analysis: Sendable, Equatable {
             : []
     }
 
-    /// The mass of each block of positions, by index and by rank, from the pass's exps: each
-    /// block's Σ eᵢ in Double, divided by S once (1024 terms: far below the 4 digits shown, and no
-    /// division per class), compensated across blocks.
-    private static func prefixMasses<F: LogitFloat>(
-        _ e: UnsafeBufferPointer<F>, sum S: F.Accumulator, ranking: RankOrder
-    ) -> (byIndex: PrefixMass, byRank: PrefixMass) {
-        let size = PrefixMass.blockSize
-        let blocks = (e.count + size - 1) / size
+    /// The shifted pass's sums (`pass`), given the block sums to fill when there is a ranking, and
+    /// the prefix masses made from them: each block's Σ eᵢ in Double, divided by S once (1024 terms:
+    /// far below the 4 digits shown, and no division per class), compensated across blocks.
+    private static func shiftedSums<A>(
+        _ n: Int, ranking: RankOrder?, _ pass: (BlockMasses?) -> (sum: A, eLogE: A)
+    ) -> (sums: (sum: A, eLogE: A), masses: (byIndex: PrefixMass, byRank: PrefixMass)?) where A: BinaryFloatingPoint {
+        guard let ranking else { return (pass(nil), nil) }
+        let blocks = (n + PrefixMass.blockSize - 1) / PrefixMass.blockSize
         var byIndex = [Double](repeating: 0, count: blocks)
         var byRank = [Double](repeating: 0, count: blocks)
-        ranking.ranks.withUnsafeBufferPointer { ranks in
-            byRank.withUnsafeMutableBufferPointer { byRank in
-                for b in 0..<blocks {
-                    var sum = 0.0
-                    for j in (b * size)..<Swift.min((b + 1) * size, e.count) {
-                        let x = Double(e[j])
-                        sum += x
-                        byRank[Int(ranks[j]) / size] += x
-                    }
-                    byIndex[b] = sum
+        let sums = ranking.ranks.withUnsafeBufferPointer { ranks in
+            byIndex.withUnsafeMutableBufferPointer { byIndex in
+                byRank.withUnsafeMutableBufferPointer { byRank in
+                    pass(BlockMasses(ranks: ranks.baseAddress!, byIndex: byIndex.baseAddress!, byRank: byRank.baseAddress!,
+                                     blockShift: PrefixMass.blockShift))
                 }
             }
         }
-        let total = Double(S)
-        return (PrefixMass(blockMasses: byIndex.map { $0 / total }), PrefixMass(blockMasses: byRank.map { $0 / total }))
-    }
-
-    /// Runs `body` on u = z / T in F, made in one pass (or, in Float64 at T = 1, on z itself), and
-    /// on u's storage when it is this pass's own, which the body may overwrite once done with u.
-    /// Sets `overflowed` when some finite z became ±inf in F, as z or as z / T.
-    private static func withScaled<F: LogitFloat, R>(
-        _ z: [Double], _ T: F, overflowed: inout Bool,
-        _ body: (UnsafeBufferPointer<F>, UnsafeMutablePointer<F>?) -> R
-    ) -> R {
-        if F.self == Double.self && T == 1 {
-            return z.withUnsafeBufferPointer { zb in
-                zb.withMemoryRebound(to: F.self) { body($0, nil) }
-            }
-        }
-        var bad = false
-        var u = [F](unsafeUninitializedCapacity: z.count) { out, initialized in
-            z.withUnsafeBufferPointer { z in
-                for i in z.indices {
-                    let zi = z[i]
-                    let ui = F(zi) / T
-                    out[i] = ui
-                    if !ui.isFinite && zi.isFinite { bad = true }
-                }
-            }
-            initialized = z.count
-        }
-        overflowed = bad
-        return u.withUnsafeMutableBufferPointer { ub in body(UnsafeBufferPointer(ub), ub.baseAddress) }
+        let total = Double(sums.sum)
+        return (sums, (PrefixMass(blockMasses: byIndex.map { $0 / total }), PrefixMass(blockMasses: byRank.map { $0 / total })))
     }
 }

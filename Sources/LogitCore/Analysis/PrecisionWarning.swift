@@ -6,7 +6,7 @@ public struct PrecisionWarning: Sendable, Equatable, CustomStringConvertible {
     public let description: String
 
     static func find(
-        input: AnalysisInput, rounded: [Double], temperature: Double, scaled: (Int) -> Double
+        input: AnalysisInput, rounded: RoundedLogits, temperature: Double, scaled: (Int) -> Double
     ) -> [PrecisionWarning] {
         let p = input.precision
         let limit = p.greatestFiniteMagnitude

@@ -4,7 +4,8 @@
 /// computes every pᵢ anyway, also adds them up in blocks of positions; a frame then adds the blocks
 /// before its first row and at most one block's worth of single probabilities.
 public struct PrefixMass: Sendable, Equatable {
-    public static let blockSize = 1024
+    public static let blockShift = 10
+    public static var blockSize: Int { 1 << blockShift }
     /// starts[b]: the mass of positions below b · blockSize, compensated across blocks.
     let starts: [Double]
 

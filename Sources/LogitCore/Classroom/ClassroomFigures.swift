@@ -1,19 +1,13 @@
 import RealModule
 
 /// The numbers the classroom panels show beyond `Analysis`, computed in the same precision from
-/// the same rounded u = z / T: the worked steps' intermediate columns, the naive path's numerators
-/// and sum (the lab), binary cross-entropy naive beside stable (the loss panel), and the summary
-/// figures of the stats. Computed when drawn, from the analysis: nothing here is stored.
+/// the same rounded u = z / T: the worked steps' intermediate columns, log of the rounded softmax,
+/// binary cross-entropy naive beside stable (the loss panel), and the summary figures of the stats.
+/// Computed when drawn, from the analysis: nothing here is stored. (The naive path's numerators
+/// and sum are `Analysis.naive`.)
 public struct ClassroomFigures: Sendable, Equatable {
     /// u − max u, in the precision (the stable path's exponents; 0 for the largest class).
     public let shifted: [Double]
-    /// exp(u), in the precision: the naive numerators (the article's 7.389, 2.718, 1.105).
-    public let naiveExponentials: [Double]
-    /// Σ exp(u), left to right in the precision, as naive code sums.
-    public let naiveSum: Double
-    /// How many positive terms that sum lost whole: each left the running sum unchanged, being
-    /// under half an ulp of it (in BFloat16, 256 + 1 = 256; in Float16, 2048 + 1 = 2048).
-    public let naiveSumLostTerms: Int
     /// log pᵢ taken of the rounded pᵢ, in the precision, as `log(softmax(u))` computes it: −inf
     /// once pᵢ underflows to 0, where log_softmax (`Analysis.logSoftmax`) stays finite.
     public let logOfSoftmax: [Double]
@@ -58,17 +52,6 @@ public struct ClassroomFigures: Sendable, Equatable {
         let u = a.scaled.map { F($0) }
         let m = u.max() ?? -F.infinity
         shifted = u.map { Double($0 - m) }
-        let e = u.map { F.exp($0) }
-        naiveExponentials = e.map(Double.init)
-        var sum: F = 0
-        var lost = 0
-        for x in e {
-            let before = sum
-            sum += x
-            if x > 0 && sum == before && sum.isFinite { lost += 1 }
-        }
-        naiveSum = Double(sum)
-        naiveSumLostTerms = lost
         let p = a.softmax.map { F($0) }
         let logs = p.map { Double(F.log($0)) }
         logOfSoftmax = logs
@@ -82,7 +65,7 @@ public struct ClassroomFigures: Sendable, Equatable {
         normalizedEntropy = unmasked.count >= 2 ? a.entropyNats / Double.log(Double(unmasked.count)) : nil
         let sorted = unmasked.sorted(by: >)
         margin = sorted.count >= 2 ? sorted[0] - sorted[1] : nil
-        topProbability = a.softmax.isEmpty ? 0 : a.softmax(at: a.argmax)
+        topProbability = a.count == 0 ? 0 : a.softmax(at: a.argmax)
     }
 }
 
@@ -134,11 +117,11 @@ public struct BinaryFigures: Sendable, Equatable {
         // The log-odds in the wider type, rounded once, so that σ of them matches softmax to the
         // precision's last digit (12 − 11.31 in Float16 alone would lose three bits).
         typealias A = F.Accumulator
-        let rest = others.isEmpty ? A(0) : ShiftedExponentials(others).wideLogSumExp
+        let rest = others.isEmpty ? A(0) : ShiftedExponentials(others, kernels: a.kernels).wideLogSumExp
         restLogSumExp = Double(F(rest))
         let odds = A(u[i]) - rest
         logOdds = Double(F(odds))
-        softmax = others.isEmpty ? Double(stableSoftmax([u[i], 0])[0]) : a.softmax(at: i)
+        softmax = others.isEmpty ? Double(stableSoftmax([u[i], 0], kernels: a.kernels)[0]) : a.softmax(at: i)
         let x = odds >= 0 ? 1 / (1 + A.exp(-odds)) : A.exp(odds) / (1 + A.exp(odds))
         sigmoid = Double(F(x))
     }

@@ -111,8 +111,8 @@ public struct OnlineSoftmax: Sendable {
     public var maxULPs: Int { (0..<count).map(ulps(at:)).max() ?? 0 }
 
     private func probability<F: LogitFloat>(_ i: Int, _: F.Type) -> Double {
-        let e = F.passExp(analysis.input.scaled(at: i, as: F.self) - F(max))
-        return Double(F.probability(e, sum: F.Accumulator(sum)))
+        let e = F.shiftedExp(analysis.input.scaled(at: i, as: F.self), shift: F(max), on: analysis.kernels)
+        return Double(F.probability(e, sum: F.Accumulator(sum), on: analysis.kernels))
     }
 
     private static func walk<F: LogitFloat>(_ a: Analysis, _ block: Int, _: F.Type) -> [Step] {
@@ -134,12 +134,12 @@ public struct OnlineSoftmax: Sendable {
             let previous = l.value
             if newMax > -F.infinity {
                 if m > -F.infinity {
-                    let r = F.passExp(m - newMax)
+                    let r = F.shiftedExp(m, shift: newMax, on: a.kernels)
                     rescale = r
                     l.scale(by: F.widen(r))
                 }
                 for x in u {
-                    let e = F.widen(F.passExp(x - newMax))
+                    let e = F.widen(F.shiftedExp(x, shift: newMax, on: a.kernels))
                     blockSum.add(e)
                     l.add(e)
                 }

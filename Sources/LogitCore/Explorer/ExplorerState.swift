@@ -74,9 +74,7 @@ public struct ExplorerState: Equatable, Sendable {
         self.order = document.count > Self.vocabularyScaleCount ? .rank : .index
         self.search = nil
         self.sampling = SamplingSession(seed: document.seed)
-        let input = document.analysisInput
-        let ranking = RankOrder(scaled: input.scaled)
-        derive(Analysis(input, ranking: ranking), ranking: ranking)
+        attachDerived(ranking: RankOrder())
     }
 
     /// Recomputes the analysis after the document changed, and what follows from it: the ranking
@@ -93,18 +91,13 @@ public struct ExplorerState: Equatable, Sendable {
         derived.take()!.filtered.ranking
     }
 
-    /// Derives again from the document: the ranking repaired (by moving one class when only
-    /// `movedClass`'s logit changed, else by `RankOrder.updated(for:)`), then the analysis, which
-    /// sums the prefix masses in the ranking's order in its pass.
+    /// Derives again from the document: the analysis, which repairs the ranking on its scaled logits
+    /// (by moving one class when only `movedClass`'s logit changed, else by `RankOrder.update`)
+    /// and sums the prefix masses in the ranking's order in its pass.
     /// The ranking is consumed, so that it is repaired in place rather than copied (8 MB at 1M).
     mutating func attachDerived(ranking: consuming RankOrder, movedClass: Int? = nil) {
-        let input = document.analysisInput
-        if let i = movedClass, ranking.count == input.logits.count {
-            ranking.move(i, scaled: input.scaled(at:))
-        } else {
-            ranking = ranking.updated(for: input.scaled)
-        }
-        derive(Analysis(input, ranking: ranking), ranking: ranking)
+        let analysis = Analysis(document.analysisInput, reranking: &ranking, movedClass: movedClass)
+        derive(analysis, ranking: ranking)
         if sampling.seed != document.seed {
             sampling = SamplingSession(seed: document.seed)
         } else {

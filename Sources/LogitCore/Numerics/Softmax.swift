@@ -15,23 +15,27 @@ public struct ShiftedExponentials<F: LogitFloat>: Sendable {
     public let sum: F.Accumulator
     /// Σ eᵢ log eᵢ in the wider type (see `LogitFloat.shiftedPass`), for the entropy.
     let eLogE: F.Accumulator
+    let kernels: Kernels
 
-    public init(_ u: [F]) {
-        let m = u.withUnsafeBufferPointer { F.maxAndNaiveSum($0).max }
+    public init(_ u: [F], kernels: Kernels = .chosen) {
+        let m = u.withUnsafeBufferPointer { F.largest(in: $0, on: kernels).value }
         var sums: (sum: F.Accumulator, eLogE: F.Accumulator) = (0, 0)
         exponentials = [F](unsafeUninitializedCapacity: u.count) { out, initialized in
-            u.withUnsafeBufferPointer { sums = F.shiftedPass($0, shift: m, into: out.baseAddress) }
+            u.withUnsafeBufferPointer {
+                sums = F.shiftedPass($0, shift: m, into: out.baseAddress, entropy: true, masses: nil, on: kernels)
+            }
             initialized = u.count
         }
         max = m
         sum = sums.sum
         eLogE = sums.eLogE
+        self.kernels = kernels
     }
 
     /// pᵢ = eᵢ / Σe, divided in the accumulator type and rounded once to F.
     public var probabilities: [F] {
         var p = exponentials
-        p.withUnsafeMutableBufferPointer { F.normalize($0, sum: sum) }
+        p.withUnsafeMutableBufferPointer { F.normalize($0, sum: sum, on: kernels) }
         return p
     }
 
@@ -46,43 +50,46 @@ public struct ShiftedExponentials<F: LogitFloat>: Sendable {
 
 /// Softmax computed the stable way (max-subtracted, wide sum): what scipy.special.softmax and
 /// torch.softmax return. Masked classes (−inf) get exactly 0.
-public func stableSoftmax<F: LogitFloat>(_ u: [F]) -> [F] {
-    softmaxAndLogSumExp(u).probabilities
+public func stableSoftmax<F: LogitFloat>(_ u: [F], kernels: Kernels = .chosen) -> [F] {
+    softmaxAndLogSumExp(u, kernels: kernels).probabilities
 }
 
 /// The stable softmax and logsumexp together, in three passes over memory and one array: the max;
 /// exp(uᵢ − max) written into the result while its sum accumulates; the division in place. This is
-/// what the explorer needs per change, and what `Benchmarks/` times against scipy.special.softmax.
-public func softmaxAndLogSumExp<F: LogitFloat>(_ u: [F]) -> (probabilities: [F], logSumExp: F) {
+/// what `Benchmarks/` times against scipy.special.softmax.
+public func softmaxAndLogSumExp<F: LogitFloat>(_ u: [F], kernels: Kernels = .chosen) -> (probabilities: [F], logSumExp: F) {
     var lse: F = 0
     let p = u.withUnsafeBufferPointer { input in
         [F](unsafeUninitializedCapacity: input.count) { out, initialized in
-            let m = maxOf(input)
-            let sum = F.shiftedSum(input, shift: m, into: out.baseAddress)
+            let m = F.largest(in: input, on: kernels).value
+            let sum = F.shiftedPass(input, shift: m, into: out.baseAddress, entropy: false, masses: nil, on: kernels).sum
             initialized = input.count
-            F.normalize(UnsafeMutableBufferPointer(rebasing: out[..<input.count]), sum: sum)
+            F.normalize(UnsafeMutableBufferPointer(rebasing: out[..<input.count]), sum: sum, on: kernels)
             lse = F(F.Accumulator(m) + F.Accumulator.log(sum))
         }
     }
     return (p, lse)
 }
 
-/// max u, vectorized for Float and Double (−inf for an empty buffer).
-func maxOf<F: LogitFloat>(_ u: UnsafeBufferPointer<F>) -> F {
-    if F.self == Float.self {
-        return unsafeBitCast(FloatPasses.max(UnsafeBufferPointer<Float>(start: UnsafeRawPointer(u.baseAddress)?.assumingMemoryBound(to: Float.self), count: u.count)), to: F.self)
+/// Σ exp(uᵢ) exactly as naive code sums it: libm's exp, every term and every addition in F, left to
+/// right (overflow and all), and how many positive terms it lost whole, each under half an ulp of
+/// the running sum (in BFloat16, 256 + 1 = 256; in Float16, 2048 + 1 = 2048). A loop of libm calls,
+/// O(n) and slow at a vocabulary's size: only the naive figures need it (`NaiveSoftmax`).
+func naiveSum<F: LogitFloat>(_ u: UnsafeBufferPointer<F>) -> (sum: F, lostTerms: Int) {
+    var s: F = 0
+    var lost = 0
+    for x in u {
+        let e = F.exp(x)
+        let before = s
+        s += e
+        if e > 0 && s == before && s.isFinite { lost += 1 }
     }
-    if F.self == Double.self {
-        return unsafeBitCast(DoublePasses.max(UnsafeBufferPointer<Double>(start: UnsafeRawPointer(u.baseAddress)?.assumingMemoryBound(to: Double.self), count: u.count)), to: F.self)
-    }
-    var m = -F.infinity
-    for x in u where x > m { m = x }
-    return m
+    return (s, lost)
 }
 
 /// Softmax exactly as naive code writes it: exp(uᵢ) / Σ exp(uⱼ), every operation in F and the sum
 /// taken left to right in F. Overflow (inf/inf = NaN) and underflow (0/0 = NaN) are results to show.
 public func naiveSoftmax<F: LogitFloat>(_ u: [F]) -> [F] {
-    let sum = u.withUnsafeBufferPointer { F.maxAndNaiveSum($0).naiveSum }
+    let sum = u.withUnsafeBufferPointer(naiveSum).sum
     return u.map { F.exp($0) / sum }
 }

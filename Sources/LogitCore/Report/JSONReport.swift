@@ -67,6 +67,7 @@ public enum JSONReport {
     private static func fields(_ document: LogitDocument, analysis a: Analysis, filtered: FilteredDistribution) -> [Field] {
         let n = a.count
         let labels = document.labels
+        let naive = a.naive
         var list: [Field] = [
             Field("labels", .strings(labels.count) { labels[$0] }),
             Field("logits", .numbers(a.logits.count) { a.logits[$0] }),
@@ -76,7 +77,7 @@ public enum JSONReport {
             Field("softmax", .numbers(n, a.softmax(at:))),
             Field("log_softmax", .numbers(n, a.logSoftmax(at:))),
             Field("logsumexp", .value(.number(a.logsumexp))),
-            Field("naive_softmax", .numbers(n, a.naiveSoftmax(at:))),
+            Field("naive_softmax", .numbers(n, naive.softmax(at:))),
             Field("sigmoid", .numbers(n, a.sigmoid(at:))),
             Field("threshold", .value(.number(document.threshold))),
             // The same formula Analysis uses per class, T · logit(τ), for the global threshold.

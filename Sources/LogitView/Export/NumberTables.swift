@@ -9,6 +9,7 @@ public enum NumberTables {
         let a = state.analysis
         let d = state.document
         let f = ClassroomFigures(state)
+        let naive = a.naive
         var header = ["", "class", "logit", "z/T", "softmax", "naive softmax", "log-softmax", "sigmoid", "> τ"]
         var align = [":-:", ":--", "--:", "--:", "--:", "--:", "--:", "--:", ":-:"]
         if a.gradient != nil {
@@ -21,7 +22,7 @@ public enum NumberTables {
             if d.target == i { marks += "◎" }
             var cells = [
                 marks, escaped(d.labels[i]), NumberFormat.logit(a.logits[i]).text, NumberFormat.logit(a.scaled(at: i)).text,
-                NumberFormat.probability(a.softmax(at: i)).text, NumberFormat.probability(a.naiveSoftmax(at: i)).text,
+                NumberFormat.probability(a.softmax(at: i)).text, NumberFormat.probability(naive.softmax(at: i)).text,
                 NumberFormat.number(a.logSoftmax(at: i)).text, NumberFormat.probability(a.sigmoid(at: i)).text,
                 a.isAboveThreshold(at: i) ? "✓" : "",
             ]
@@ -46,6 +47,7 @@ public enum NumberTables {
     public static func csv(_ state: ExplorerState) -> String {
         let a = state.analysis
         let d = state.document
+        let naive = a.naive
         var header = ["index", "label", "logit", "scaled", "softmax", "naive_softmax", "log_softmax", "sigmoid",
                       "threshold", "above_threshold", "argmax"]
         if a.gradient != nil { header += ["target", "gradient"] }
@@ -53,7 +55,7 @@ public enum NumberTables {
         for i in 0..<d.count {
             var cells = [
                 String(i), quoted(d.labels[i]), formatPlain(a.logits[i]), formatPlain(a.scaled(at: i)),
-                formatPlain(a.softmax(at: i)), formatPlain(a.naiveSoftmax(at: i)), formatPlain(a.logSoftmax(at: i)),
+                formatPlain(a.softmax(at: i)), formatPlain(naive.softmax(at: i)), formatPlain(a.logSoftmax(at: i)),
                 formatPlain(a.sigmoid(at: i)), formatPlain(a.threshold(at: i)), a.isAboveThreshold(at: i) ? "true" : "false",
                 i == a.argmax ? "true" : "false",
             ]

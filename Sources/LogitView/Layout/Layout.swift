@@ -319,7 +319,7 @@ struct Layout {
 
     /// A symmetric range for the logit bars: the largest |z| with some headroom (so a drag can
     /// go past it), rounded up to 1, 2, 3 or 5 times a power of ten.
-    static func niceRange(_ logits: [Double]) -> Double {
+    static func niceRange(_ logits: some Collection<Double>) -> Double {
         let largest = logits.reduce(0.0) { $1.isFinite ? max($0, Swift.abs($1)) : $0 }
         let target = max(largest * 1.2, 1)
         // Near Double's largest the headroom or the rounding up overflows to inf (and then the loop

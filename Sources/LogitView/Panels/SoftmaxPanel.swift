@@ -16,10 +16,11 @@ enum SoftmaxPanel {
         screen.write(formula, x: c.softmaxBar + 1, y: rect.y, style: naive ? Theme.error : Theme.hint,
                      maxWidth: c.softmaxWidth - 1, unicode: u)
 
+        let naiveFigures = naive ? state.analysis.naive : nil
         for s in 0..<layout.window.slots {
             guard let i = layout.window.index(atSlot: s) else { continue }
             let y = layout.rowY(rect, slot: s)
-            let p = naive ? state.analysis.naiveSoftmax(at: i) : state.analysis.softmax(at: i)
+            let p = naiveFigures?.softmax(at: i) ?? state.analysis.softmax(at: i)
             let isArgmax = i == state.analysis.argmax
             let text = NumberFormat.probability(p)
             screen.writeRight(text.text, x: c.percent, y: y, width: c.percentWidth,

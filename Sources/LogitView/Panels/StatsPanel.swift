@@ -49,9 +49,10 @@ enum StatsPanel {
         let p = state.document.precision
         var values: [Span] = [Span("naive softmax ", Theme.error), Span("(no max subtracted): ", Theme.hint)]
         let shown = min(a.count, 6)
+        let naive = a.naive
         for i in 0..<shown {
             if i > 0 { values.append(Span(" \(g.dot) ", Theme.hint)) }
-            let f = NumberFormat.probability(a.naiveSoftmax(at: i))
+            let f = NumberFormat.probability(naive.softmax(at: i))
             values.append(Span(f.text, ClassRow.style(of: f, otherwise: .plain)))
         }
         if a.count > shown { values.append(Span(" \(g.dot) …", Theme.hint)) }

@@ -4,28 +4,29 @@ import LogitCore
 @Suite struct ClassroomFiguresTests {
     @Test func seedWorkedStepsAreTheArticles() {
         // numpy: exp([2, 1, 0.1]) = [7.389056, 2.718282, 1.105171], sum 11.212509.
-        let f = ClassroomFigures(ExplorerState())
-        #expect(isClose(f.naiveExponentials, [7.389056, 2.718282, 1.105171], within: 1e-6))
-        #expect(isClose(f.naiveSum, 11.212509, within: 1e-6))
-        #expect(f.shifted == [0, -1, -1.9])
+        let s = ExplorerState()
+        let naive = s.analysis.naive
+        #expect(isClose(naive.exponentials, [7.389056, 2.718282, 1.105171], within: 1e-6))
+        #expect(isClose(naive.sum, 11.212509, within: 1e-6))
+        #expect(ClassroomFigures(s).shifted == [0, -1, -1.9])
     }
 
     @Test(arguments: Precision.allCases)
     func overflowMakesTheNaiveSumInfinite(_ p: Precision) throws {
         let s = ExplorerState(document: LogitDocument(logits: try #require(Figures.overflow[p]), precision: p))
-        let f = ClassroomFigures(s)
-        #expect(f.naiveExponentials[0] == .infinity)
-        #expect(f.naiveExponentials[1].isFinite && f.naiveExponentials[2].isFinite)
-        #expect(f.naiveSum == .infinity)
-        #expect(f.shifted == [0, -1, -2])
+        let naive = s.analysis.naive
+        #expect(naive.exponential(at: 0) == .infinity)
+        #expect(naive.exponential(at: 1).isFinite && naive.exponential(at: 2).isFinite)
+        #expect(naive.sum == .infinity)
+        #expect(ClassroomFigures(s).shifted == [0, -1, -2])
     }
 
     @Test(arguments: Precision.allCases)
     func underflowMakesTheNaiveSumZero(_ p: Precision) throws {
         let s = ExplorerState(document: LogitDocument(logits: try #require(Figures.underflow[p]), precision: p))
-        let f = ClassroomFigures(s)
-        #expect(f.naiveExponentials == [0, 0, 0])
-        #expect(f.naiveSum == 0)
+        let naive = s.analysis.naive
+        #expect(naive.exponentials == [0, 0, 0])
+        #expect(naive.sum == 0)
     }
 
     @Test func binaryCrossEntropyNaiveBreaksWhereStableDoesNot() {
@@ -43,15 +44,15 @@ import LogitCore
     /// BFloat16; every later one is lost. Float32 and Float64 hold the whole sum.
     @Test(arguments: [(Precision.float16, 2048.0), (.bfloat16, 256), (.float32, 3000), (.float64, 3000)])
     func naiveSumOfOnesStallsWhereNumericsMdSays(_ p: Precision, _ stop: Double) {
-        let f = ClassroomFigures(ExplorerState(document: LogitDocument(logits: Array(repeating: 0, count: 3000), precision: p)))
-        #expect(f.naiveSum == stop)
-        #expect(f.naiveSumLostTerms == 3000 - Int(stop))
+        let naive = ExplorerState(document: LogitDocument(logits: Array(repeating: 0, count: 3000), precision: p)).analysis.naive
+        #expect(naive.sum == stop)
+        #expect(naive.lostTerms == 3000 - Int(stop))
     }
 
     @Test func nothingIsLostFromTheSeedOrAnOverflowingSum() {
-        #expect(ClassroomFigures(ExplorerState()).naiveSumLostTerms == 0)
-        let over = ExplorerState(document: LogitDocument(logits: [89, 88, 87, 1], precision: .bfloat16))
-        #expect(ClassroomFigures(over).naiveSum == .infinity && ClassroomFigures(over).naiveSumLostTerms == 0)
+        #expect(ExplorerState().analysis.naive.lostTerms == 0)
+        let over = ExplorerState(document: LogitDocument(logits: [89, 88, 87, 1], precision: .bfloat16)).analysis.naive
+        #expect(over.sum == .infinity && over.lostTerms == 0)
     }
 
     /// log(softmax) against log_softmax: the same where p is a normal number (the seed's

@@ -30,6 +30,25 @@ import Testing
         check(RankOrder(scaled: []), [])
     }
 
+    /// The sort from scratch rounds keys to Floats: Doubles a Float cannot tell apart (1 ± 1e-12),
+    /// huge ones (beyond Float's range), −0 against +0 (equal: the index decides), subnormals,
+    /// ±inf, all still in the Doubles' order.
+    @Test func doublesAFloatCannotTellApartAreStillInOrder() {
+        var g = SplitMix64(seed: 9)
+        let specials: [Double] = [1, 1 + 1e-12, 1 - 1e-12, 1 + 2e-12, 0, -0.0, 1e300, -1e300, 3e38, 4e38,
+                                  .leastNonzeroMagnitude, -.leastNonzeroMagnitude, .leastNormalMagnitude / 64,
+                                  .infinity, -.infinity, -1, -1 - 1e-12]
+        let u = (0..<4000).map { _ in specials[Int(g.next() % UInt64(specials.count))] }
+        check(RankOrder(scaled: u), u)
+        let f = u.map { Float($0) }
+        let fromFloats = f.withUnsafeBufferPointer { keys in
+            var order = RankOrder()
+            order.update(keys: keys)
+            return order
+        }
+        check(fromFloats, f.map(Double.init))
+    }
+
     @Test func oneChangedValueIsRepaired() {
         var u = values(5000, seed: 2)
         var order = RankOrder(scaled: u)

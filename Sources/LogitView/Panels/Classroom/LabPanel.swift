@@ -16,7 +16,7 @@ enum LabPanel {
         let u = layout.options.unicode
         let c = layout.columns
         let a = state.analysis
-        let f = ClassroomFigures(state)
+        let naive = a.naive
         let precision = state.document.precision
 
         let heading = [
@@ -38,8 +38,8 @@ enum LabPanel {
         let window = ClassroomPanels.drawRows(state, rect: rect, fixedRows: fixedRows, top: y0 + 1, layout: layout, on: &screen) { i, y, screen in
             let style: Style = i == a.argmax ? Theme.argmax : .plain
             columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled(at: i)), y: y, style: style, on: &screen, unicode: u)
-            columns.write(Column.naiveExp.rawValue, NumberFormat.number(f.naiveExponentials[i]), y: y, on: &screen, unicode: u)
-            columns.write(Column.naiveP.rawValue, NumberFormat.probability(a.naiveSoftmax(at: i)), y: y, on: &screen, unicode: u)
+            columns.write(Column.naiveExp.rawValue, NumberFormat.number(naive.exponential(at: i)), y: y, on: &screen, unicode: u)
+            columns.write(Column.naiveP.rawValue, NumberFormat.probability(naive.softmax(at: i)), y: y, on: &screen, unicode: u)
             columns.write(Column.stableExp.rawValue, NumberFormat.number(a.shiftedExponential(at: i)), y: y, on: &screen, unicode: u)
             columns.write(Column.stableP.rawValue, NumberFormat.probability(a.softmax(at: i)), y: y, style: style, on: &screen, unicode: u)
             ClassRow.highlight(state, i, y: y, layout: layout, on: &screen)
@@ -50,10 +50,10 @@ enum LabPanel {
         if let x = columns.x[Column.naiveExp.rawValue] {
             screen.writeRight(g.sum, x: c.label, y: ySum, width: x - 1 - c.label, style: Theme.heading, unicode: u)
         }
-        columns.write(Column.naiveExp.rawValue, NumberFormat.number(f.naiveSum), y: ySum, on: &screen, unicode: u)
+        columns.write(Column.naiveExp.rawValue, NumberFormat.number(naive.sum), y: ySum, on: &screen, unicode: u)
         columns.write(Column.stableExp.rawValue, NumberFormat.number(a.shiftedSum), y: ySum, on: &screen, unicode: u)
 
-        for (n, line) in reasons(state, figures: f, glyphs: g).prefix(2).enumerated() {
+        for (n, line) in reasons(state, naive: naive, glyphs: g).prefix(2).enumerated() {
             screen.write(line, x: c.label, y: ySum + 1 + n, maxWidth: rect.maxX - 1 - c.label, unicode: u)
         }
     }
@@ -66,7 +66,7 @@ enum LabPanel {
 
     /// Which exponents cross the precision's limits, and what the division then gives; or, when
     /// nothing breaks, that the two paths agree.
-    static func reasons(_ state: ExplorerState, figures f: ClassroomFigures, glyphs g: Glyphs) -> [[Span]] {
+    static func reasons(_ state: ExplorerState, naive: NaiveSoftmax, glyphs g: Glyphs) -> [[Span]] {
         let a = state.analysis
         let p = state.document.precision
         let name = p.displayName
@@ -88,23 +88,23 @@ enum LabPanel {
                           Span("\(exps(under)) \(verb) to 0 in \(name), below \(limit(p.expUnderflowLimit))", Theme.error)])
         }
         let broken = !a.naiveSoftmaxIsFinite
-        if f.naiveSum == .infinity {
+        if naive.sum == .infinity {
             if over.isEmpty {
                 lines.append([Span("\(g.error) ", Theme.error), Span("no single exp overflows, but their sum does: \(name) stops at \(NumberFormat.number(p.greatestFiniteMagnitude).text)", Theme.error)])
             }
             lines.append([Span("\(g.sum) = inf: inf/inf = NaN, x/inf = 0", Theme.hint), Span("   ", Theme.hint),
                           Span("stable: every exponent \(g.atMost) 0, no overflow", Theme.above)])
-        } else if f.naiveSum == 0 {
+        } else if naive.sum == 0 {
             lines.append([Span("\(g.sum) = 0: 0/0 = NaN", Theme.hint), Span("   ", Theme.hint),
                           Span("stable: the largest term is e^0 = 1, so the sum is at least 1", Theme.above)])
         } else if broken {
             lines.append([Span("naive: an exp left \(name)'s range, so the division is not a probability", Theme.hint)])
-        } else if f.naiveSumLostTerms > 0 {
+        } else if naive.lostTerms > 0 {
             // Every exp fits, but the sum stopped growing (BFloat16: 256 + 1 = 256).
-            let lost = f.naiveSumLostTerms
+            let lost = naive.lostTerms
             lines.append([Span("\(g.error) ", Theme.error),
-                          Span("naive \(g.sum) stalls at \(NumberFormat.number(f.naiveSum).text): \(lost) term\(lost == 1 ? "" : "s") under half its ulp \(lost == 1 ? "is" : "are") lost", Theme.error)])
-            let total = (0..<a.count).reduce(0.0) { $0 + a.naiveSoftmax(at: $1) }
+                          Span("naive \(g.sum) stalls at \(NumberFormat.number(naive.sum).text): \(lost) term\(lost == 1 ? "" : "s") under half its ulp \(lost == 1 ? "is" : "are") lost", Theme.error)])
+            let total = (0..<a.count).reduce(0.0) { $0 + naive.softmax(at: $1) }
             lines.append([Span("naive p adds up to \(NumberFormat.probability(total).text)", Theme.hint), Span("   ", Theme.hint),
                           Span("stable: summed in a wider type, no stall", Theme.above)])
         } else {

@@ -17,6 +17,7 @@ enum StepsPanel {
         let c = layout.columns
         let a = state.analysis
         let f = ClassroomFigures(state)
+        let naive = a.naive
         let precision = state.document.precision
         let T = NumberFormat.number(a.temperature, digits: 6).text
 
@@ -40,7 +41,7 @@ enum StepsPanel {
             let style: Style = i == a.argmax ? Theme.argmax : .plain
             columns.write(Column.z.rawValue, NumberFormat.logit(a.logits[i]), y: y, style: style, on: &screen, unicode: u)
             columns.write(Column.scaled.rawValue, NumberFormat.logit(a.scaled(at: i)), y: y, on: &screen, unicode: u)
-            columns.write(Column.exp.rawValue, NumberFormat.number(f.naiveExponentials[i]), y: y, on: &screen, unicode: u)
+            columns.write(Column.exp.rawValue, NumberFormat.number(naive.exponential(at: i)), y: y, on: &screen, unicode: u)
             columns.write(Column.shifted.rawValue, NumberFormat.logit(f.shifted[i]), y: y, on: &screen, unicode: u)
             columns.write(Column.shiftedExp.rawValue, NumberFormat.number(a.shiftedExponential(at: i)), y: y, on: &screen, unicode: u)
             columns.write(Column.p.rawValue, NumberFormat.fraction(a.softmax(at: i)), y: y, style: style, on: &screen, unicode: u)
@@ -53,7 +54,7 @@ enum StepsPanel {
         if let x = columns.x[Column.exp.rawValue] ?? columns.x[Column.shiftedExp.rawValue] {
             screen.writeRight(g.sum, x: c.label, y: ySum, width: x - 1 - c.label, style: Theme.heading, unicode: u)
         }
-        columns.write(Column.exp.rawValue, NumberFormat.number(f.naiveSum), y: ySum, on: &screen, unicode: u)
+        columns.write(Column.exp.rawValue, NumberFormat.number(naive.sum), y: ySum, on: &screen, unicode: u)
         columns.write(Column.shiftedExp.rawValue, NumberFormat.number(a.shiftedSum), y: ySum, on: &screen, unicode: u)
         columns.write(Column.p.rawValue, NumberFormat.number(a.softmax.compensatedSum()), y: ySum, on: &screen, unicode: u)
 
@@ -67,13 +68,13 @@ enum StepsPanel {
         let p = NumberFormat.fraction(a.softmax(at: i))
         var line: [Span] = [Span(ClassRow.mention(state, i, options: layout.options), i == a.argmax ? Theme.argmax : Theme.heading),
                             Span(": p = ")]
-        let naiveBreaks = !a.naiveSoftmax(at: i).isFinite
-        if !naiveBreaks { line += [n(f.naiveExponentials[i]), Span(" / "), n(f.naiveSum), Span(" = ")] }
+        let naiveBreaks = !naive.softmax(at: i).isFinite
+        if !naiveBreaks { line += [n(naive.exponential(at: i)), Span(" / "), n(naive.sum), Span(" = ")] }
         line += [n(a.shiftedExponential(at: i)), Span(" / "), n(a.shiftedSum), Span(" = "),
                  Span(p.text, ClassRow.style(of: p, otherwise: Theme.argmax))]
         if naiveBreaks {
-            line += [Span("   naive "), n(f.naiveExponentials[i]), Span(" / "), n(f.naiveSum), Span(" = "),
-                     n(a.naiveSoftmax(at: i)), Span(" (see the lab)", Theme.hint)]
+            line += [Span("   naive "), n(naive.exponential(at: i)), Span(" / "), n(naive.sum), Span(" = "),
+                     n(naive.softmax(at: i)), Span(" (see the lab)", Theme.hint)]
         }
         screen.write(line, x: c.label, y: ySum + 1, maxWidth: rect.maxX - 1 - c.label, unicode: u)
     }
