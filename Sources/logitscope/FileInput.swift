@@ -64,6 +64,22 @@ enum FileInput {
         return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row)
     }
 
+    /// `--targets`: a file when one is there by that name (an integer `.npy` by its magic, else
+    /// text), else the list itself.
+    static func readTargets(_ argument: String, rows: Int, classes: Int) throws(InputError) -> [Int?] {
+        guard let file = try? Descriptor.openForReading(argument) else {
+            return try RowTargets.parse(argument, rows: rows, classes: classes, source: "--targets")
+        }
+        defer { file.close() }
+        let bytes = try file.readRest(limit: textByteLimit) { size in
+            "\(file.name) is \(megabytes(size ?? textByteLimit)): logitscope reads targets files up to \(megabytes(textByteLimit))"
+        }
+        if bytes.starts(with: NpyHeader.magic) {
+            return try RowTargets.parseNpy(bytes, rows: rows, classes: classes, source: file.name)
+        }
+        return try RowTargets.parse(String(decoding: bytes, as: UTF8.self), rows: rows, classes: classes, source: file.name)
+    }
+
     static func readVocabulary(path: String) throws(InputError) -> (labels: [String], name: String) {
         let file = try open(path)
         defer { file.close() }
