@@ -24,8 +24,12 @@ struct Logitscope: ParsableCommand {
             --export only. Bad input is refused with one line on stderr and exit status 64; no terminal for the explorer \
             is exit status 1.
 
-            --file reads plain text, CSV, JSON or NumPy .npy (- reads stdin; the explorer still \
-            runs on the terminal). --json always reports filters (the values used, null when \
+            --file reads plain text, CSV, JSON, NumPy .npy, .safetensors or .npz (- reads stdin; \
+            the explorer still runs on the terminal). An array of rows ([rows, vocab], or [1, rows, \
+            vocab]) opens as rows: --position picks the first shown, J and K step, --targets gives \
+            each row's token, and --json adds position, positions, target, tensor and sequence \
+            (per row: target, chosen, text, logprob, rank, entropy_nats, at the report's \
+            temperature and precision, no filter). --json always reports filters (the values used, null when \
             off), kept (the kept indices, ascending) and filtered_softmax (0 for removed \
             classes); with no filter every class but a masked one is kept. It adds seed with \
             --seed or --samples, and samples (the drawn indices) with --samples. Without \
@@ -68,7 +72,7 @@ struct Logitscope: ParsableCommand {
     var classThresholds: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Read logits (and labels) from a text, CSV, JSON or .npy file; - reads stdin.", valueName: "path"),
+            help: ArgumentHelp("Read logits (and labels) from a text, CSV, JSON, .npy, .safetensors or .npz file; - reads stdin.", valueName: "path"),
             completion: .file(extensions: LogitFileFormat.fileExtensions))
     var file: String?
 

@@ -73,7 +73,8 @@ public enum ArrayFile {
         let header = try NpyHeader(prefix: region, name: what, limits: limits)
         let available = size - header.dataOffset
         if available < header.dataByteCount {
-            throw InputError("\(what): truncated: shape \(NpyHeader.describe(header.shape)) of \(header.dtype.name) needs \(header.dataByteCount) bytes but only \(available) follow the header")
+            let dims = header.shape.count == 1 ? "\(header.count)" : header.shape.map(String.init).joined(separator: " × ")
+            throw InputError("\(what): truncated: header promises \(dims) \(header.dtype.name) values (\(header.dataByteCount) bytes) but only \(available) byte\(available == 1 ? "" : "s") follow")
         }
         if member != nil, available > header.dataByteCount {
             throw InputError("\(what): \(available - header.dataByteCount) bytes follow the values of shape \(NpyHeader.describe(header.shape)): the shape disagrees with the member's size")
