@@ -34,7 +34,7 @@ struct OpenedFile: Sendable {
             if let targets {
                 rows = rows.withTargets(try FileInput.readTargets(targets, rows: rows.rowCount, classes: rows.classCount))
             }
-            loaded = LoadedLogits(logits: rows.row(p), sourcePrecision: rows.elementType.precision, format: .npy)
+            loaded = LoadedLogits(logits: rows.row(p), sourcePrecision: rows.elementType.precision, format: opened.format)
             session = RowSession(rows: rows, position: p, strip: strip)
         }
         if let vocab {
