@@ -69,6 +69,11 @@ public enum DisplayText {
             for byte in text.utf8 where !body(Glyph(.scalar(Unicode.Scalar(byte)), width: 1)) { return }
             return
         }
+        forEachGlyphOfNonASCII(text, unicode: unicode, body)
+    }
+
+    /// `forEachGlyph` for text already known not to be printable ASCII (`Screen.write` asks first).
+    static func forEachGlyphOfNonASCII<S: StringProtocol>(_ text: S, unicode: Bool, _ body: (Glyph) -> Bool) {
         // Scalar by scalar while each is a grapheme of its own (the text is mostly ASCII, rules
         // and symbols); a grapheme that may hold more than one scalar is found by the String.
         let scalars = text.unicodeScalars
