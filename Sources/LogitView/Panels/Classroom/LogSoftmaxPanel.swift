@@ -19,7 +19,7 @@ enum LogSoftmaxPanel {
         let u = layout.options.unicode
         let c = layout.columns
         let a = state.analysis
-        let f = ClassroomFigures(state)
+        let f = layout.figures
         let minus = u ? "−" : "-"
 
         let heading = [

@@ -18,7 +18,7 @@ enum LossPanel {
         let c = layout.columns
         let a = state.analysis
         let d = state.document
-        let f = ClassroomFigures(state)
+        let f = layout.figures
         func n(_ x: Double, digits: Int = 4) -> Span {
             let v = NumberFormat.number(x, digits: digits)
             return Span(v.text, ClassRow.style(of: v, otherwise: .plain))
