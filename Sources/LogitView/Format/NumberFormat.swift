@@ -85,13 +85,20 @@ public enum NumberFormat {
 
     /// `a` (positive) as `m.de-N` with `decimals` digits after the point.
     static func scientific(_ a: Double, decimals: Int) -> String {
+        let (mantissa, e) = scientificParts(a, decimals: decimals)
+        return fixed(mantissa, decimals: decimals, trim: false) + "e" + String(e)
+    }
+
+    /// The mantissa's digits (as an integer, `decimals` of them after the point) and the exponent
+    /// of `a` (positive) in scientific notation.
+    private static func scientificParts(_ a: Double, decimals: Int) -> (mantissa: UInt64, exponent: Int) {
         var e = decimalExponent(a)
         var mantissa = (normalized(a, e) * pow10(decimals)).rounded()
         if mantissa >= pow10(decimals + 1) {
             e += 1
             mantissa = (normalized(a, e) * pow10(decimals)).rounded()
         }
-        return fixed(UInt64(mantissa), decimals: decimals, trim: false) + "e" + String(e)
+        return (UInt64(mantissa), e)
     }
 
     /// a / 10^e, in two steps near the subnormals where 10^e itself is not representable.
@@ -100,14 +107,8 @@ public enum NumberFormat {
     }
 
     private static func trimmedScientific(_ a: Double, digits: Int) -> String {
-        let s = scientific(a, decimals: digits - 1)
-        let parts = s.split(separator: "e")
-        var m = String(parts[0])
-        if m.contains(".") {
-            while m.last == "0" { m.removeLast() }
-            if m.last == "." { m.removeLast() }
-        }
-        return m + "e" + parts[1]
+        let (mantissa, e) = scientificParts(a, decimals: digits - 1)
+        return fixed(mantissa, decimals: digits - 1) + "e" + String(e)
     }
 
     /// An integer n shown as n / 10^decimals, `-` first if `negative`. Every number on screen

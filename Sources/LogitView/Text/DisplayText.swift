@@ -54,10 +54,12 @@ public enum DisplayText {
     /// drawing a frame's worth of text stay cheap.
     static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
         // Over the bytes in place when the String has them contiguous (it nearly always does).
+        // 0x20…0x7E is where byte − 0x20 (wrapping) stays below 0x5F: one max over the bytes, which
+        // the compiler vectorizes.
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            var printable = true
-            for byte in bytes { printable = printable && byte >= 0x20 && byte < 0x7F }
-            return printable
+            var highest: UInt8 = 0
+            for byte in bytes { highest = max(highest, byte &- 0x20) }
+            return highest < 0x5F
         } ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
@@ -69,21 +71,37 @@ public enum DisplayText {
             for byte in text.utf8 where !body(Glyph(.scalar(Unicode.Scalar(byte)), width: 1)) { return }
             return
         }
-        // Scalar by scalar while each is a grapheme of its own (the text is mostly ASCII, rules
-        // and symbols); a grapheme that may hold more than one scalar is found by the String.
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            let next = scalars.index(after: i)
-            if next == scalars.endIndex || standsAlone(s, before: scalars[next]) {
+        forEachGlyphOfNonASCII(text, unicode: unicode, body)
+    }
+
+    /// `forEachGlyph` for text already known not to be printable ASCII (`Screen.write` asks first).
+    static func forEachGlyphOfNonASCII<S: StringProtocol>(_ text: S, unicode: Bool, _ body: (Glyph) -> Bool) {
+        let walked: Void? = text.utf8.withContiguousStorageIfAvailable { walk(text, $0, unicode: unicode, body) }
+        guard walked == nil else { return }
+        var copy = String(text)
+        copy.makeContiguousUTF8()
+        _ = copy.utf8.withContiguousStorageIfAvailable { walk(copy, $0, unicode: unicode, body) }
+    }
+
+    /// Scalar by scalar over the UTF-8 while each is a grapheme of its own (the text is mostly
+    /// ASCII, rules and symbols): no String index is made or checked. A grapheme that may hold
+    /// more than one scalar is found by the String.
+    private static func walk<S: StringProtocol>(
+        _ text: S, _ bytes: UnsafeBufferPointer<UInt8>, unicode: Bool, _ body: (Glyph) -> Bool
+    ) {
+        var i = 0
+        while i < bytes.count {
+            let start = i
+            let s = decode(bytes, at: &i)
+            var peek = i
+            if i == bytes.count || standsAlone(s, before: decode(bytes, at: &peek)) {
                 if !scalar(s, unicode: unicode, body) { return }
-                i = next
                 continue
             }
-            let rest = text[i...]
+            let utf8 = text.utf8
+            let rest = text[utf8.index(utf8.startIndex, offsetBy: start)...]
             let character = rest.first!
-            i = rest.index(after: rest.startIndex)
+            i = utf8.distance(from: utf8.startIndex, to: rest.index(after: rest.startIndex))
             let inside = character.unicodeScalars
             if inside.count == 1 {
                 // One scalar, control or not: what the loop below does for it, without a String.
@@ -94,6 +112,21 @@ public enum DisplayText {
                 return
             }
         }
+    }
+
+    /// The scalar whose UTF-8 starts at `i`, and `i` moved past it. The bytes are a String's, so
+    /// they are valid UTF-8.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let b0 = bytes[i]
+        if b0 < 0x80 {
+            i += 1
+            return Unicode.Scalar(b0)
+        }
+        let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        var v = UInt32(b0) & (0x7F >> length)
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        i += length
+        return Unicode.Scalar(v).unsafelyUnwrapped
     }
 
     /// Whether a grapheme boundary surely follows `s` when `next` comes after it. Nothing below
