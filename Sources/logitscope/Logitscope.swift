@@ -195,7 +195,7 @@ struct Logitscope: ParsableCommand {
         let rowIndex = try row.map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
         let sampleCount = try samples.map { (text: String) throws(InputError) -> Int in try TokenSampler.sampleCount(text) }
 
-        let opened = try file.map { (path: String) throws(InputError) -> OpenedFile in
+        var opened = try file.map { (path: String) throws(InputError) -> OpenedFile in
             try OpenedFile.open(path: path, position: rowIndex, tensor: tensor, targets: targets, vocab: vocab,
                                 strip: !json && !printout && exportFormat == nil)
         }
@@ -220,9 +220,11 @@ struct Logitscope: ParsableCommand {
         // Only the explorer's quit line uses the source, made when it quits: nothing is held for
         // it meanwhile (an array file's row is decoded again from the mapped file).
         let labelsArgument = labels
+        let quitFile = opened?.forQuitLine()
+        opened = nil  // its vector is the document's now: held here, the first edit would copy it
         let quitSource: @Sendable (ExplorerState) -> LogitFileSource? = { final in
-            guard let file, let opened else { return nil }
-            return opened.source(path: file, final: final, vocabularyPath: vocab, labelsArgument: labelsArgument,
+            guard let file, let quitFile else { return nil }
+            return quitFile.source(path: file, final: final, vocabularyPath: vocab, labelsArgument: labelsArgument,
                                  row: rowIndex, tensor: tensor, targets: targets)
         }
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }

@@ -44,6 +44,15 @@ struct OpenedFile: Sendable {
         return OpenedFile(loaded: loaded, rows: session, vector: vector, textLogits: textLogits)
     }
 
+    /// What the quit line needs, without the document's vector: an array file's row is decoded
+    /// again at quit, so holding it here would only make the first edit copy it (issue 11: no
+    /// second copy of the logits for the quit line). A text file's vector stays (its only copy).
+    func forQuitLine() -> OpenedFile {
+        var l = loaded
+        if textLogits == nil { l.logits = [] }
+        return OpenedFile(loaded: l, rows: nil, vector: vector, textLogits: textLogits)
+    }
+
     /// The quit line's source for the explorer's `final` state.
     func source(path: String, final: ExplorerState, vocabularyPath: String?, labelsArgument: String?,
                 row: Int?, tensor: String?, targets: String?) -> LogitFileSource? {
