@@ -36,6 +36,9 @@ let package = Package(
         ),
         // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
         .target(name: "LogitView", dependencies: ["LogitCore"]),
+        // Command-line presentation: the --json report, the quit line, shell quoting, --print's
+        // width and style, the document flags. Pure like the core, but not the core's business.
+        .target(name: "LogitReport", dependencies: ["LogitCore"]),
         // The run loop, generic over a terminal backend (and an in-memory one for tests): events to
         // actions through the frame, effects performed, frames drawn. No ncurses, no files.
         .target(name: "LogitRuntime", dependencies: ["LogitCore", "LogitView"]),
@@ -44,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "logitscope",
             dependencies: [
-                "CKernels", "LogitCore", "LogitView", "LogitTerminal",
+                "CKernels", "LogitCore", "LogitReport", "LogitView", "LogitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +55,7 @@ let package = Package(
             name: "LogitCoreTests",
             dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "LogitReportTests", dependencies: ["LogitCore", "LogitReport"]),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
         .testTarget(name: "LogitRuntimeTests", dependencies: ["LogitCore", "LogitView", "LogitRuntime"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.

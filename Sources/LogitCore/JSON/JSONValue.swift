@@ -83,7 +83,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// `description` is the shortest text that parses back to the same Double (Swift's
     /// Errol/Ryu-style printing) and never uses a locale; JSON accepts all its forms (`1e-05`,
     /// `1e+16`, `-0.0`). Non-finite values have no JSON number spelling.
-    static func numberText(_ x: Double) -> String {
+    public static func numberText(_ x: Double) -> String {
         if x.isNaN { return "\"nan\"" }
         if x == .infinity { return "\"inf\"" }
         if x == -.infinity { return "\"-inf\"" }
@@ -94,7 +94,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// is a CSI to some terminals), the bidi controls and the line separators, so a label cannot
     /// drive or reorder the terminal a report is printed on; everything else (UTF-8 included) is
     /// written as is.
-    static func writeString(_ s: String, to out: inout String) {
+    public static func writeString(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -1,3 +1,5 @@
+import LogitCore
+
 /// The width `--print` lays its panels out in.
 public enum PrintWidth {
     /// The view's own minimum for the explorer (60 columns): narrower, the header and the

@@ -1,5 +1,6 @@
 import Foundation
 import LogitCore
+import LogitReport
 import Testing
 
 /// The line printed on quitting must read back, through a real shell and the same parsers as the

@@ -1,3 +1,5 @@
+import LogitCore
+
 /// One word for a POSIX shell: as is when every character is plainly safe; else in single quotes,
 /// where nothing is special but the quote itself (written `'\''`); and, for a word holding a
 /// control character, in `$'…'` with escapes (POSIX.1-2024; bash, zsh, ksh, busybox), so that a

@@ -1,3 +1,5 @@
+import LogitCore
+
 /// The command line's document options as the user typed them, turned into a `LogitDocument` by
 /// the core's parsers, so the `logitscope` command, the quit line's round-trip tests and anything
 /// else that reads these flags refuse the same input with the same message.
