@@ -56,7 +56,7 @@ public enum QuitCommandLine {
         }
         words.append(contentsOf: ["-t", number(document.temperature)])
         words.append(contentsOf: ["--precision", document.precision.rawValue])
-        if document.threshold != LogitDocument.seed.threshold {
+        if document.threshold != LogitDocument.example.threshold {
             words.append(contentsOf: ["--threshold", number(document.threshold)])
         }
         if let t = document.target {
