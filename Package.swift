@@ -37,8 +37,9 @@ let package = Package(
         // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
         .target(name: "LogitView", dependencies: ["LogitCore"]),
         // Command-line presentation: the --json report, the quit line, shell quoting, --print's
-        // width and style, the document flags. Pure like the core, but not the core's business.
-        .target(name: "LogitReport", dependencies: ["LogitCore"]),
+        // width and style, the document flags. Pure like the core, but not the core's business; the
+        // view only for the one width `--print` shares with it.
+        .target(name: "LogitReport", dependencies: ["LogitCore", "LogitView"]),
         // The run loop, generic over a terminal backend (and an in-memory one for tests): events to
         // actions through the frame, effects performed, frames drawn. No ncurses, no files.
         .target(name: "LogitRuntime", dependencies: ["LogitCore", "LogitView"]),
