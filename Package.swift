@@ -56,7 +56,7 @@ let package = Package(
             name: "LogitCoreTests",
             dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "LogitReportTests", dependencies: ["LogitCore", "LogitReport"]),
+        .testTarget(name: "LogitReportTests", dependencies: ["LogitCore", "LogitReport", "LogitView"]),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
         .testTarget(name: "LogitRuntimeTests", dependencies: ["LogitCore", "LogitView", "LogitRuntime"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.

@@ -90,8 +90,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         return x.description
     }
 
-    /// RFC 8259 escaping: quote, backslash and the C0 controls; also DEL, the C1 controls (U+009B
-    /// is a CSI to some terminals), the bidi controls and the line separators, so a label cannot
+    /// RFC 8259 escaping: quote, backslash and the C0 controls; also what `UnsafeScalar.isEscaped`
+    /// names (DEL, the C1 controls, the line separators, the bidi controls), so a label cannot
     /// drive or reorder the terminal a report is printed on; everything else (UTF-8 included) is
     /// written as is.
     public static func writeString(_ s: String, to out: inout String) {
@@ -105,8 +105,7 @@ public indirect enum JSONValue: Equatable, Sendable {
             case "\t": out += "\\t"
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                || scalar.properties.isBidiControl || scalar.value == 0x2028 || scalar.value == 0x2029:
+            case _ where UnsafeScalar.isEscaped(scalar):
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

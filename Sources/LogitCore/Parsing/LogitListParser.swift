@@ -82,11 +82,12 @@ extension Substring {
         return self[first...last]
     }
 
-    /// Control characters shown as escapes, so an error message can never drive the terminal.
+    /// What `UnsafeScalar.isEscaped` names (controls, line separators, bidi controls) shown as
+    /// Swift escapes (`\u{1B}`), so an error message can never drive or reorder the terminal.
     public var escapedForMessage: String {
         var out = ""
         for scalar in unicodeScalars {
-            if scalar.properties.generalCategory == .control || scalar == "\u{7F}" || scalar.properties.isBidiControl {
+            if UnsafeScalar.isEscaped(scalar) {
                 out += scalar.escaped(asASCII: true)
             } else {
                 out.unicodeScalars.append(scalar)
