@@ -59,6 +59,8 @@ let package = Package(
         .testTarget(name: "LogitReportTests", dependencies: ["LogitCore", "LogitReport", "LogitView"]),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
         .testTarget(name: "LogitRuntimeTests", dependencies: ["LogitCore", "LogitView", "LogitRuntime"]),
+        // What needs no terminal in the backend: decoding what ncurses hands back.
+        .testTarget(name: "LogitTerminalTests", dependencies: ["LogitTerminal", "LogitView"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
         .testTarget(name: "EndToEndTests", dependencies: ["logitscope", "LogitCore", "LogitView"]),
     ],
