@@ -13,23 +13,22 @@ public func shellQuoted(_ word: String) -> String {
         return "'" + word.replacingAll("'", with: "'\\''") + "'"
     }
     var out = "$'"
-    for scalar in word.unicodeScalars {
-        switch scalar {
-        case "'": out += "\\'"
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "\r": out += "\\r"
-        case _ where UnsafeScalar.isEscaped(scalar):
-            // \xHH for the C0 controls and DEL; the others as their UTF-8 bytes.
-            for byte in String(scalar).utf8 {
-                let hex = String(byte, radix: 16)
-                out += "\\x" + (hex.count == 1 ? "0" : "") + hex
-            }
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
+    out.appendEscaping(word, dollarQuoteEscape)
     return out + "'"
+}
+
+private func dollarQuoteEscape(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "'": "\\'"
+    case "\\": "\\\\"
+    case "\n": "\\n"
+    case "\t": "\\t"
+    case "\r": "\\r"
+    case _ where UnsafeScalar.isEscaped(scalar):
+        // \xHH for the C0 controls and DEL; the others as their UTF-8 bytes.
+        String(scalar).utf8.map { "\\x" + String(hex: $0, digits: 2) }.joined()
+    default: nil
+    }
 }
 
 private func isShellSafe(_ s: Unicode.Scalar) -> Bool {

@@ -43,8 +43,7 @@ public enum UnsafeScalar {
 
     /// `U+202E`: how a message names a scalar it must not show.
     public static func codePoint(_ s: Unicode.Scalar) -> String {
-        let hex = String(s.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(4 - hex.count, 0)) + hex
+        "U+" + String(hex: s.value, digits: 4, uppercase: true)
     }
 
     /// What kind of unsafe scalar `s` is, or nil for one that is safe to show as it is. A few

@@ -181,8 +181,7 @@ public enum DisplayText {
             default: break
             }
         }
-        let hex = String(v, radix: 16, uppercase: true)
-        let digits = v > 0xFF ? "u{" + hex + "}" : "x" + String(repeating: "0", count: 2 - hex.count) + hex
+        let digits = v > 0xFF ? "u{" + String(hex: v, digits: 1, uppercase: true) + "}" : "x" + String(hex: v, digits: 2, uppercase: true)
         return Array(("\\" + digits).unicodeScalars)
     }
 }
