@@ -63,7 +63,7 @@ public struct ExplorerState: Equatable, Sendable {
     /// the side-by-side panels) rather than as rows of the logits, softmax and sigmoid panels.
     public var showsList: Bool { order == .rank || document.count > Self.vocabularyScaleCount }
 
-    public init(document: LogitDocument = .seed, selection: Int = 0, step: Double = 0.1) {
+    public init(document: LogitDocument = .example, selection: Int = 0, step: Double = 0.1) {
         self.document = document
         self.selection = min(max(selection, 0), max(document.count - 1, 0))
         self.step = step
