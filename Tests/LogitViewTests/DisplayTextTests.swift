@@ -131,14 +131,6 @@ import LogitCore
         }
     }
 
-    /// The range that bounds the bidi control lookup holds every one of them.
-    @Test func everyBidiControlIsInTheLookedUpRange() {
-        for v in UInt32(0)...0x10FFFF {
-            guard let s = Unicode.Scalar(v), s.properties.isBidiControl else { continue }
-            #expect(DisplayText.bidiControlRange.contains(v), "\(String(v, radix: 16))")
-        }
-    }
-
     /// Plain scalars are what `PlainScalars` says: one cell by their properties, never joined to
     /// the grapheme before them nor holding on to the next, no control of either kind.
     @Test func plainScalarsArePlain() {

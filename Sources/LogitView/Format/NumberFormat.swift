@@ -21,24 +21,26 @@ public enum NumberFormat {
     /// (`3.8e-44`) so that nothing small shows as `0.0%`; just below 1 as `>99.9%` so that nothing
     /// short of certain shows as `100.0%`. 0, inf and NaN are spelled out and marked.
     public static func probability(_ p: Double) -> FormattedNumber {
-        if let special = nonFinite(p) { return special }
-        if p == 0 { return FormattedNumber(text: "0", kind: .zero) }
-        if p < 0.001 { return FormattedNumber(text: scientific(p, decimals: 1), kind: .normal) }
-        let tenths = Int((p * 1000).rounded())
-        if tenths >= 1000 && p < 1 { return FormattedNumber(text: ">99.9%", kind: .normal) }
-        return FormattedNumber(text: fixed(UInt64(tenths), decimals: 1, trim: false) + "%", kind: .normal)
+        thousandths(p, decimals: 1, nearOne: ">99.9%", suffix: "%", trimOne: false)
     }
 
     /// Probabilities as fractions with three decimals (`0.659`, the seed article's form), in the
     /// worked steps; below 0.001 in scientific notation and just below 1 as `>0.999`, for the same
     /// reasons as `probability`.
     public static func fraction(_ p: Double) -> FormattedNumber {
+        thousandths(p, decimals: 3, nearOne: ">0.999", suffix: "", trimOne: true)
+    }
+
+    /// A probability to the nearest thousandth, written with `decimals` (1 for a percentage, 3
+    /// for a fraction): inf, NaN and 0 spelled out and marked, below 0.001 in scientific notation,
+    /// `nearOne` just below 1; `trimOne` writes 1 itself without its zeros.
+    private static func thousandths(_ p: Double, decimals: Int, nearOne: String, suffix: String, trimOne: Bool) -> FormattedNumber {
         if let special = nonFinite(p) { return special }
         if p == 0 { return FormattedNumber(text: "0", kind: .zero) }
         if p < 0.001 { return FormattedNumber(text: scientific(p, decimals: 1), kind: .normal) }
-        let thousandths = UInt64((p * 1000).rounded())
-        if thousandths >= 1000 && p < 1 { return FormattedNumber(text: ">0.999", kind: .normal) }
-        return FormattedNumber(text: fixed(thousandths, decimals: 3, trim: thousandths == 1000), kind: .normal)
+        let n = UInt64((p * 1000).rounded())
+        if n >= 1000 && p < 1 { return FormattedNumber(text: nearOne, kind: .normal) }
+        return FormattedNumber(text: fixed(n, decimals: decimals, trim: trimOne && n == 1000) + suffix, kind: .normal)
     }
 
     /// Logits with up to six significant digits, trailing zeros dropped (`2`, `-0.5`,

@@ -1,9 +1,12 @@
+import LogitCore
+
 /// Text made safe for a cell grid. Labels come from files and pipes, so a label may hold ESC, a
 /// tab or a bidi override: drawn raw, those would move the cursor or recolour the terminal. Here
-/// every control character becomes a visible picture (ESC → ␛, as the Unicode Control Pictures
-/// block intends), bidi controls are dropped, and a lone combining mark gets a dotted circle to sit
-/// on (◌́), so every glyph has a known, positive width. An invisible scalar that cannot sit on the
-/// circle (a zero-width space, a word joiner, a BOM) is dropped like a bidi control.
+/// every control character and line separator becomes a visible picture (ESC → ␛, as the Unicode
+/// Control Pictures block intends), bidi controls and invisible scalars are dropped (the kinds are
+/// `UnsafeScalar`'s, the one definition every output shares), and a lone combining mark gets a
+/// dotted circle to sit on (◌́), so every glyph has a known, positive width. Any other zero-width
+/// scalar that cannot sit on the circle is dropped too.
 public enum DisplayText {
     /// One grapheme as it will be drawn, with the cells it takes (1 or 2).
     public struct Glyph: Equatable, Sendable {
@@ -140,15 +143,19 @@ public enum DisplayText {
         return s.value < 0x600 || (s.value >= 0x2000 && s.value <= 0xFFFF)
     }
 
-    /// One scalar on its own: escaped if a control, dropped if a bidi control, on a dotted
-    /// circle if it has no width.
+    /// One scalar on its own: escaped if a control, dropped if a bidi control or invisible, on a
+    /// dotted circle if it has no width.
     private static func scalar(_ s: Unicode.Scalar, unicode: Bool, _ body: (Glyph) -> Bool) -> Bool {
         if PlainScalars.contains(s.value) { return body(Glyph(.scalar(s), width: 1)) }
-        if isControl(s) {
+        switch UnsafeScalar.kind(of: s) {
+        case .control, .lineSeparator:
             for c in escape(s, unicode: unicode) where !body(Glyph(.scalar(c), width: 1)) { return false }
             return true
+        case .bidiControl, .invisible:
+            return true
+        case nil:
+            break
         }
-        if isBidiControl(s) { return true }
         let w = TextWidth.width(of: s)
         if w == 0 {
             guard let based = onDottedCircle(String(s)) else { return true }
@@ -180,18 +187,16 @@ public enum DisplayText {
         return Glyph(.cluster(character), width: 1)
     }
 
-    /// C0 and C1 controls, DEL, and the line and paragraph separators.
+    /// What is drawn as a picture: C0 and C1 controls, DEL, and the line and paragraph separators.
     static func isControl(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029
+        switch UnsafeScalar.kind(of: s) {
+        case .control, .lineSeparator: true
+        case .bidiControl, .invisible, nil: false
+        }
     }
 
-    /// Unicode's Bidi_Control scalars (ALM, LRM and RLM, the embeddings, overrides and isolates)
-    /// all lie here, so the box drawing and symbols above need no property lookup.
-    static let bidiControlRange: ClosedRange<UInt32> = 0x61C...0x2069
-
     private static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
-        bidiControlRange.contains(s.value) && s.properties.isBidiControl
+        UnsafeScalar.kind(of: s) == .bidiControl
     }
 
     private static func escape(_ s: Unicode.Scalar, unicode: Bool) -> [Unicode.Scalar] {
@@ -209,8 +214,7 @@ public enum DisplayText {
             default: break
             }
         }
-        let hex = String(v, radix: 16, uppercase: true)
-        let digits = v > 0xFF ? "u{" + hex + "}" : "x" + String(repeating: "0", count: 2 - hex.count) + hex
+        let digits = v > 0xFF ? "u{" + String(hex: v, digits: 1, uppercase: true) + "}" : "x" + String(hex: v, digits: 2, uppercase: true)
         return Array(("\\" + digits).unicodeScalars)
     }
 }
