@@ -79,12 +79,14 @@ struct ZipDirectory {
             let next = p + 46 + nameLength + extraLength + commentLength
             guard next <= directoryOffset + directorySize else { throw fail("central directory entry \(index + 1) runs past the directory") }
             let memberName = String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
+            // As messages show it: a name may hold any byte (the array fuzzer's first finding, a NUL).
+            let shown = Substring(memberName).escapedForMessage
             // The zip64 extra field holds, in this order, each of the three that is 0xFFFFFFFF.
             var e = p + 46 + nameLength
             let extraEnd = e + extraLength
             while e + 4 <= extraEnd {
                 let id = u16(e), length = u16(e + 2)
-                guard e + 4 + length <= extraEnd else { throw fail("member \"\(memberName)\": a corrupt extra field") }
+                guard e + 4 + length <= extraEnd else { throw fail("member \"\(shown)\": a corrupt extra field") }
                 if id == 0x0001 {
                     var q = e + 4
                     for field in [0, 1, 2] {
@@ -95,7 +97,7 @@ struct ZipDirectory {
                         default: wide = local == 0xFFFF_FFFF
                         }
                         guard wide else { continue }
-                        guard q + 8 <= e + 4 + length else { throw fail("member \"\(memberName)\": a zip64 field too short") }
+                        guard q + 8 <= e + 4 + length else { throw fail("member \"\(shown)\": a zip64 field too short") }
                         let v = try u64(q)
                         switch field {
                         case 0: uncompressed = v
@@ -107,13 +109,13 @@ struct ZipDirectory {
                 }
                 e += 4 + length
             }
-            if flags & 1 != 0 { throw InputError("\(name): member \"\(Substring(memberName).escapedForMessage)\" is encrypted") }
+            if flags & 1 != 0 { throw InputError("\(name): member \"\(shown)\" is encrypted") }
             guard local + 30 <= directoryOffset, u32(local) == Int(Self.localSignature) else {
-                throw fail("member \"\(memberName)\": its local header is not where the directory says")
+                throw fail("member \"\(shown)\": its local header is not where the directory says")
             }
             let dataOffset = local + 30 + u16(local + 26) + u16(local + 28)
             guard dataOffset + compressed <= directoryOffset else {
-                throw InputError("\(name): truncated: member \"\(Substring(memberName).escapedForMessage)\" is \(compressed) bytes but the archive ends before them")
+                throw InputError("\(name): truncated: member \"\(shown)\" is \(compressed) bytes but the archive ends before them")
             }
             members.append(Member(name: memberName, method: method, crc32: crc, compressedSize: compressed,
                                   uncompressedSize: uncompressed, dataOffset: dataOffset))
