@@ -19,6 +19,8 @@ public enum Keymap {
     /// else whether the tour runs.
     public enum Context: Hashable, Sendable, CaseIterable {
         case help, presets, export, confirmOverwrite, field, explorer, tour
+        /// The explorer on a file of rows: the rows' keys first, so the status line hints them.
+        case rows
     }
 
     public static func context(of state: ExplorerState) -> Context {
@@ -30,7 +32,8 @@ public enum Keymap {
         case .none: break
         }
         if state.field != nil { return .field }
-        return state.classroom.tour != nil ? .tour : .explorer
+        if state.classroom.tour != nil { return .tour }
+        return state.rows != nil ? .rows : .explorer
     }
 
     public static func sections(in context: Context) -> [KeySection] {
@@ -42,13 +45,16 @@ public enum Keymap {
         case .field: KeyBindings.field
         case .explorer: explorerSections
         case .tour: tourSections
+        case .rows: rowsSections
         }
     }
 
     // Joined once: every keystroke and every frame's hints ask for them.
     private static let explorerSections = explorerRest + KeyBindings.tour + KeyBindings.explorer.suffix(1)
     private static let tourSections = KeyBindings.tour + explorerRest + KeyBindings.explorer.suffix(1)
-    private static let explorerRest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.vocabulary + KeyBindings.classroom
+    private static let rowsSections = KeyBindings.rows + explorerRest.filter { $0.title != KeyBindings.rows[0].title }
+        + KeyBindings.tour + KeyBindings.explorer.suffix(1)
+    private static let explorerRest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.rows + KeyBindings.vocabulary + KeyBindings.classroom
 
     private static func lookup(_ key: Key, in sections: [KeySection], _ frame: Frame) -> Action? {
         for section in sections {

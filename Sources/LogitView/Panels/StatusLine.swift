@@ -17,6 +17,8 @@ enum StatusLine {
 
     /// The tour's keys are bound at all times but only hinted while it runs.
     private static let tourKeys = Set(KeyBindings.tour.flatMap(\.bindings).map(\.label))
+    /// The rows' keys likewise, only while a file of rows is open.
+    private static let rowKeys = Set(KeyBindings.rows.flatMap(\.bindings).map(\.label))
 
     /// What the hints depend on; they are made once for each, not every frame.
     private struct HintSet: Hashable {
@@ -33,6 +35,7 @@ enum StatusLine {
                     table[HintSet(context: context, touring: touring, unicode: unicode)] = Keymap.sections(in: context)
                         .flatMap(\.bindings)
                         .filter { touring || !tourKeys.contains($0.label) }
+                        .filter { context == .rows || !rowKeys.contains($0.label) }
                         .compactMap(\.hint)
                         .map { hint in
                             let spans = [Span(hint.keys(unicode: unicode), Theme.key), Span(" " + hint.text, Theme.hint)]
