@@ -99,3 +99,21 @@ public struct BinnedCalibration: Sendable, Equatable {
         self.rmsce = squares.value.squareRoot()
     }
 }
+
+extension ConfidenceBins {
+    /// `--bins B`: a whole number from 1 to `maximumCount`.
+    public static func parse(_ text: String) throws(InputError) -> ConfidenceBins {
+        let t = Substring(text).trimmingBlanks()
+        guard let b = Int(t), (1...maximumCount).contains(b) else {
+            throw InputError("--bins \"\(t.escapedForMessage)\": the number of calibration bins is a whole number from 1 to \(maximumCount)")
+        }
+        return ConfidenceBins(count: b)
+    }
+}
+
+extension ExplorerState {
+    /// The calibration's bins for a file of rows (nothing without rows).
+    public mutating func setCalibrationBins(_ bins: ConfidenceBins) {
+        rows?.calibrationBins = bins
+    }
+}
