@@ -97,3 +97,19 @@ struct ConfidenceBinsTests {
         #expect((t - c.fitted!.temperature).magnitude < 1e-5 * t)
     }
 }
+
+@Suite("Calibration row orders")
+struct CalibrationRowOrderTests {
+    @Test("worst first puts the confidently wrong on top; by confidence; by loss")
+    func orders() throws {
+        // Rows: right and sure, wrong and sure, wrong and unsure, right and unsure.
+        let z: [Double] = [5, 0, 0, 5, 0.2, 0, 0.1, 0]
+        try z.withUnsafeBufferPointer { z in
+            let set = try CalibrationSet(logits: z, classes: 2, targets: [0, 1, 1, 0])
+            let pass = CalibrationPass(logits: z, set: set, temperature: 1, slope: false)
+            #expect(CalibrationRowOrder.worstFirst.ordered(pass, set: set) == [1, 2, 3, 0])
+            #expect(CalibrationRowOrder.confidence.ordered(pass, set: set) == [0, 1, 2, 3])
+            #expect(CalibrationRowOrder.loss.ordered(pass, set: set) == [1, 2, 3, 0])
+        }
+    }
+}
