@@ -18,7 +18,9 @@ public enum Keymap {
     /// What decides the bindings in force: the overlay that is open, else whether a field is,
     /// else whether the tour runs.
     public enum Context: Hashable, Sendable, CaseIterable {
-        case help, presets, export, confirmOverwrite, field, explorer, rows, tour
+        case help, presets, export, confirmOverwrite, field, explorer, tour
+        /// The explorer on a file of rows: the rows' keys first, so the status line hints them.
+        case rows
     }
 
     public static func context(of state: ExplorerState) -> Context {
@@ -31,7 +33,6 @@ public enum Keymap {
         }
         if state.field != nil { return .field }
         if state.classroom.tour != nil { return .tour }
-        // With rows open their keys come first, so the status line hints them.
         return state.rows != nil ? .rows : .explorer
     }
 
@@ -43,19 +44,17 @@ public enum Keymap {
         case .confirmOverwrite: KeyBindings.confirmOverwrite
         case .field: KeyBindings.field
         case .explorer: explorerSections
-        case .rows: rowsSections
         case .tour: tourSections
+        case .rows: rowsSections
         }
     }
 
     // Joined once: every keystroke and every frame's hints ask for them.
     private static let explorerSections = explorerRest + KeyBindings.tour + KeyBindings.explorer.suffix(1)
     private static let tourSections = KeyBindings.tour + explorerRest + KeyBindings.explorer.suffix(1)
-    private static let rowsSections = rowsRest + KeyBindings.tour + KeyBindings.explorer.suffix(1)
-    private static let explorerRest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.rows + KeyBindings.vocabulary
-        + KeyBindings.classroom
-    private static let rowsRest = KeyBindings.rows + Array(KeyBindings.explorer.dropLast()) + KeyBindings.vocabulary
-        + KeyBindings.classroom
+    private static let rowsSections = KeyBindings.rows + explorerRest.filter { $0.title != KeyBindings.rows[0].title }
+        + KeyBindings.tour + KeyBindings.explorer.suffix(1)
+    private static let explorerRest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.rows + KeyBindings.vocabulary + KeyBindings.classroom
 
     private static func lookup(_ key: Key, in sections: [KeySection], _ frame: Frame) -> Action? {
         for section in sections {

@@ -24,7 +24,6 @@ enum StatusLine {
     private struct HintSet: Hashable {
         var context: Keymap.Context
         var touring: Bool
-        var rowsOpen: Bool
         var unicode: Bool
     }
 
@@ -32,19 +31,16 @@ enum StatusLine {
         var table: [HintSet: [(spans: [Span], width: Int)]] = [:]
         for context in Keymap.Context.allCases {
             for touring in [false, true] {
-                for rowsOpen in [false, true] {
-                    for unicode in [false, true] {
-                        let key = HintSet(context: context, touring: touring, rowsOpen: rowsOpen, unicode: unicode)
-                        table[key] = Keymap.sections(in: context)
-                            .flatMap(\.bindings)
-                            .filter { touring || !tourKeys.contains($0.label) }
-                            .filter { rowsOpen || !rowKeys.contains($0.label) }
-                            .compactMap(\.hint)
-                            .map { hint in
-                                let spans = [Span(hint.keys(unicode: unicode), Theme.key), Span(" " + hint.text, Theme.hint)]
-                                return (spans, spans.width(unicode: unicode))
-                            }
-                    }
+                for unicode in [false, true] {
+                    table[HintSet(context: context, touring: touring, unicode: unicode)] = Keymap.sections(in: context)
+                        .flatMap(\.bindings)
+                        .filter { touring || !tourKeys.contains($0.label) }
+                        .filter { context == .rows || !rowKeys.contains($0.label) }
+                        .compactMap(\.hint)
+                        .map { hint in
+                            let spans = [Span(hint.keys(unicode: unicode), Theme.key), Span(" " + hint.text, Theme.hint)]
+                            return (spans, spans.width(unicode: unicode))
+                        }
                 }
             }
         }
@@ -72,8 +68,7 @@ enum StatusLine {
         }
         guard x < end else { return }
 
-        let items = hintItems[HintSet(
-            context: Keymap.context(of: state), touring: state.classroom.tour != nil, rowsOpen: state.rows != nil, unicode: u)]!
+        let items = hintItems[HintSet(context: Keymap.context(of: state), touring: state.classroom.tour != nil, unicode: u)]!
         // Fit from the left, but keep the last two (help, quit) whenever anything is shown.
         let essential = Array(items.suffix(2))
         let essentialWidth = essential.reduce(0) { $0 + $1.width + 2 }

@@ -105,9 +105,10 @@ struct CalibrationRowOrderTests {
         // Rows: right and sure, wrong and sure, wrong and unsure, right and unsure.
         let z: [Double] = [5, 0, 0, 5, 0.2, 0, 0.1, 0]
         try z.withUnsafeBufferPointer { z in
-            let set = try CalibrationSet(logits: z, classes: 2, targets: [0, 1, 1, 0])
+            let set = try CalibrationSet(logits: z, classes: 2, targets: [0, 0, 1, 0])
             let pass = CalibrationPass(logits: z, set: set, temperature: 1, slope: false)
             #expect(CalibrationRowOrder.worstFirst.ordered(pass, set: set) == [1, 2, 3, 0])
+            // Rows 0 and 1 are equally sure (1/(1 + e^-5)): ties keep row order.
             #expect(CalibrationRowOrder.confidence.ordered(pass, set: set) == [0, 1, 2, 3])
             #expect(CalibrationRowOrder.loss.ordered(pass, set: set) == [1, 2, 3, 0])
         }
