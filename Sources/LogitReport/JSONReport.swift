@@ -61,6 +61,11 @@ public enum JSONReport {
         var list = fields(state.document, analysis: state.analysis, filtered: state.filtered)
         // A file of rows: position, positions, target, tensor, sequence (RowSession.reportFields).
         list += (state.rows?.reportFields(state) ?? []).map { Field($0.key, .value($0.value)) }
+        // A file of rows with targets: the dataset's calibration at the report's temperature.
+        if let session = state.rows,
+           let report = session.rows.calibrationReport(temperature: state.document.temperature, bins: session.calibrationBins) {
+            list.append(Field("calibration", .value(report.json)))
+        }
         if let seed { list.append(Field("seed", .value(.unsigned(seed)))) }
         if let samples {
             list.append(Field("samples", .integers(samples.count) { samples[$0] }))

@@ -96,6 +96,10 @@ struct Logitscope: ParsableCommand {
     var targets: String?
 
     @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Calibration bins (equal width, k/B < confidence <= (k+1)/B) for a file of rows with --targets; default 15.", valueName: "B"))
+    var bins: String?
+
+    @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("Logits to change after loading, 0-based: 17=2.5,42=-inf.", valueName: "list"))
     var edits: String?
 
@@ -206,6 +210,10 @@ struct Logitscope: ParsableCommand {
         if targets != nil && opened?.rows == nil {
             throw InputError("--targets applies to a file of rows ([rows, vocab] .npy, .safetensors or .npz)")
         }
+        let calibrationBins = try bins.map { (text: String) throws(InputError) -> ConfidenceBins in
+            guard targets != nil else { throw InputError("--bins applies to a file of rows with --targets (a dataset's calibration)") }
+            return try ConfidenceBins.parse(text)
+        }
         let arguments = DocumentArguments(
             logits: logits, labels: labels, temperature: temperature, precision: precision,
             threshold: threshold, target: target, classThresholds: classThresholds,
@@ -216,6 +224,7 @@ struct Logitscope: ParsableCommand {
         if let session = opened?.rows {
             // --target overrides the open row's target from --targets.
             state.attach(rows: session, target: target != nil ? state.document.target : nil)
+            if let calibrationBins { state.setCalibrationBins(calibrationBins) }
         }
         let document = state.document
         // Only the explorer's quit line uses the source, made when it quits: nothing is held for

@@ -61,7 +61,7 @@ import Testing
         Refusal(arguments: ["--width", "80"], message: "--width only applies to --print and --export", inEveryMode: false),
         Refusal(arguments: ["--width", "80", "--json"], message: "--width only applies to --print and --export"),
         // Classroom flags.
-        Refusal(arguments: ["--preset", "hot"], message: "unknown preset \"hot\": choose one of news, binary, overflow-f16, overflow-f32, overflow-f64, overflow-bf16, underflow, cold, stall-bf16, log-softmax, masked, ties, uniform, confident, llm-tail"),
+        Refusal(arguments: ["--preset", "hot"], message: "unknown preset \"hot\": choose one of news, binary, overflow-f16, overflow-f32, overflow-f64, overflow-bf16, underflow, cold, stall-bf16, log-softmax, masked, ties, uniform, confident, llm-tail, overconfident"),
         Refusal(arguments: ["--preset", "news", "--labels", "a,b"], message: "2 labels for 3 logits: the counts must match"),
         Refusal(arguments: ["--export", "png"], message: "export format \"png\" is unknown: use svg, markdown or csv", inEveryMode: false),
         Refusal(arguments: ["--output", "x.svg"], message: "--output only applies to --export", inEveryMode: false),

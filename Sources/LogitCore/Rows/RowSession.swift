@@ -23,6 +23,8 @@ public struct RowSession: Sendable, Equatable {
     public let entropyScale: Double
     /// Rows left with edits: their document logits, target and undo history.
     public internal(set) var kept: [Int: KeptRow] = [:]
+    /// The calibration's confidence bins (`--bins`, default 15), when the rows have targets.
+    public var calibrationBins = ConfidenceBins()
 
     public struct KeptRow: Sendable, Equatable {
         public let logits: [Double]
@@ -44,7 +46,7 @@ public struct RowSession: Sendable, Equatable {
     public var editedRows: [Int] { kept.keys.filter { $0 != position }.sorted() }
 
     public static func == (a: RowSession, b: RowSession) -> Bool {
-        a.rows == b.rows && a.position == b.position && a.kept == b.kept
+        a.rows == b.rows && a.position == b.position && a.kept == b.kept && a.calibrationBins == b.calibrationBins
     }
 }
 
