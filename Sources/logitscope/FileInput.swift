@@ -32,14 +32,14 @@ enum FileInput {
         return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row)
     }
 
-    static func readVocabulary(path: String) throws(InputError) -> (labels: [String], name: String) {
+    static func readVocabulary(path: String) throws(InputError) -> (vocabulary: Vocabulary, name: String) {
         let file = try open(path)
         defer { file.close() }
         let bytes = try file.readRest(limit: textByteLimit) { size in
             size.map { "\(file.name) is \(megabytes($0)): logitscope reads vocabulary files up to \(megabytes(textByteLimit))" }
                 ?? "\(file.name) is more than \(megabytes(textByteLimit)): logitscope reads vocabulary files up to that size"
         }
-        return (try VocabularyReader.read(bytes, name: file.name), file.name)
+        return (try Vocabulary.read(bytes, name: file.name), file.name)
     }
 
     static func megabytes(_ bytes: Int) -> String {

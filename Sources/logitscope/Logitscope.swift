@@ -73,8 +73,8 @@ struct Logitscope: ParsableCommand {
     var file: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Labels from a vocabulary file, one per line in token order (with --file).", valueName: "path"),
-            completion: .file(extensions: VocabularyReader.fileExtensions))
+            help: ArgumentHelp("Token texts from a tokenizer.json, a GPT-2 vocab.json, or a file of one label per line in id order (with --file).", valueName: "path"),
+            completion: .file(extensions: Vocabulary.fileExtensions))
     var vocab: String?
 
     @Option(name: .long, parsing: .unconditional,
@@ -182,11 +182,14 @@ struct Logitscope: ParsableCommand {
 
         var loaded: LoadedLogits?
         var source: LogitFileSource?
+        var vocabularyWarning: String?
         if let file {
             var l = try FileInput.loadLogits(path: file, row: rowIndex)
             if let vocab {
                 let v = try FileInput.readVocabulary(path: vocab)
-                l = try l.labeled(by: v.labels, vocabularyName: v.name, logitsName: file == "-" ? "stdin" : file)
+                let fit = try l.labeled(by: v.vocabulary, vocabularyName: v.name, logitsName: file == "-" ? "stdin" : file)
+                l = fit.loaded
+                vocabularyWarning = fit.warning
             }
             loaded = l
         }
@@ -195,8 +198,12 @@ struct Logitscope: ParsableCommand {
             threshold: threshold, target: target, classThresholds: classThresholds,
             topK: topK, topP: topP, minP: minP, seed: seed, edits: edits, block: block)
         let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil, fileGiven: file != nil)
-        let state = try classroom.initialState(
+        var state = try classroom.initialState(
             arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
+        if let vocabularyWarning {
+            // On stderr for a report; on the status line in the explorer.
+            if json || printout || exportFormat != nil { Output.warning(vocabularyWarning) } else { state.message = .info(vocabularyWarning) }
+        }
         let document = state.document
         // Only the explorer's quit line uses the source; --json and --print at 1M classes do not
         // pay for a second set of labels.

@@ -83,7 +83,7 @@ enum ManualPage {
             out += [".It Pa " + format.extensions.map { "*." + $0 }.joined(separator: " , "), text(format.summary)]
         }
         out += [".El", ".Pp", text("--vocab reads one label per line, in token order ("
-            + VocabularyReader.fileExtensions.map { "*." + $0 }.joined(separator: ", ") + ")."),
+            + Vocabulary.fileExtensions.map { "*." + $0 }.joined(separator: ", ") + ")."),
             ".Pp", text("The explorer writes, never over a file it did not make:"), ".Bl -tag -width Ds"]
         out += [".It Pa " + SessionFile.defaultPath, text("the session, saved with w and restored with --session")]
         out += [".It Pa " + ExportFormat.allCases.map(\.defaultFileName).joined(separator: " , "),

@@ -65,7 +65,7 @@ extension Preset {
         Preset(
             name: "llm-tail",
             summary: "50 next tokens after \"The capital of France is\": one head, a long tail",
-            document: LogitDocument(logits: llmTailLogits, labels: llmTailLabels)),
+            document: LogitDocument(logits: llmTailLogits, labels: LabelList(llmTailLabels))),
     ]
 
     /// 9 − 2.2 ln k − 0.03 k rounded to 2 decimals for the tail, after a head of 10.8: a Zipf-like

@@ -1,7 +1,8 @@
 /// The part of the explorer's state that is the user's work: what undo restores, what a saved
 /// session holds, and what quitting prints back as a command line.
 public struct LogitDocument: Equatable, Sendable {
-    public var labels: [String]
+    /// The class names; implicit (`class i`, stored nowhere) until named.
+    public var labels: LabelList
     public var logits: [Double]
     /// Per-class sigmoid thresholds; nil uses `threshold`.
     public var classThresholds: ClassThresholds
@@ -23,13 +24,13 @@ public struct LogitDocument: Equatable, Sendable {
     public var onlineBlock: Int?
 
     public init(
-        logits: [Double], labels: [String]? = nil, temperature: Double = 1,
+        logits: [Double], labels: LabelList? = nil, temperature: Double = 1,
         precision: Precision = .float64, threshold: Double = 0.5,
         classThresholds: ClassThresholds? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil,
         filters: SamplingFilters = .none, seed: UInt64 = 0, onlineBlock: Int? = nil
     ) {
         self.logits = logits
-        self.labels = labels ?? LabelListParser.defaultLabels(count: logits.count)
+        self.labels = labels ?? LabelList(implicit: logits.count)
         self.classThresholds = classThresholds ?? ClassThresholds(count: logits.count)
         self.temperature = temperature
         self.precision = precision

@@ -59,13 +59,13 @@ public struct DocumentArguments: Equatable, Sendable {
         }
         var values = try logits.map { (text: String) throws(InputError) -> [Double] in try LogitListParser.parse(text) }
             ?? file?.logits ?? seed.logits
-        let names: [String]
+        let names: LabelList
         if let labels {
-            names = try LabelListParser.parse(labels, expectedCount: values.count)
+            names = LabelList(try LabelListParser.parse(labels, expectedCount: values.count))
         } else if let file {
-            names = file.labels ?? LabelListParser.defaultLabels(count: values.count)
+            names = file.labels ?? LabelList(implicit: values.count)
         } else {
-            names = logits == nil ? seed.labels : LabelListParser.defaultLabels(count: values.count)
+            names = logits == nil ? seed.labels : LabelList(implicit: values.count)
         }
         if let edits {
             values = try Self.applyEdits(edits, to: values)

@@ -11,10 +11,10 @@ public struct LogitFileSource: Equatable, Sendable {
     /// The logits and labels as loaded (labels from the file, `--vocab` or `--labels`), before
     /// any `--edits`: what the line's `--edits` are measured against.
     public var logits: [Double]
-    public var labels: [String]
+    public var labels: LabelList
 
     public init(path: String, row: Int? = nil, vocabularyPath: String? = nil, labelsArgument: String? = nil,
-                logits: [Double], labels: [String]) {
+                logits: [Double], labels: LabelList) {
         self.path = path
         self.row = row
         self.vocabularyPath = vocabularyPath
