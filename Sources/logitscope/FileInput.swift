@@ -9,7 +9,7 @@ enum FileInput {
     /// text, far beyond any vocabulary (a 256k-entry one is a few MB).
     static let textByteLimit = 256 << 20
 
-    static func loadLogits(path: String, row: Int?) throws(InputError) -> LoadedLogits {
+    static func loadLogits(path: String, row: Int?, choice: Int? = nil) throws(InputError) -> LoadedLogits {
         let file = try open(path)
         defer { file.close() }
         var bytes = try file.read(upTo: LogitFileFormat.detectionPrefixLength)
@@ -29,7 +29,7 @@ enum FileInput {
                     ?? "\(file.name) is more than \(megabytes(textByteLimit)): logitscope reads \(format.rawValue) input up to that size (save large vectors as .npy)"
             }
         }
-        return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row)
+        return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row, choice: choice)
     }
 
     static func readVocabulary(path: String) throws(InputError) -> (vocabulary: Vocabulary, name: String) {

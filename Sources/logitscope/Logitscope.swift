@@ -43,7 +43,7 @@ struct Logitscope: ParsableCommand {
     var logits: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 1 to class N).", valueName: "list"))
+            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 0 to class N-1, numbered as ids are).", valueName: "list"))
     var labels: String?
 
     @Option(name: [.customShort("t"), .long], parsing: .unconditional,
@@ -80,6 +80,14 @@ struct Logitscope: ParsableCommand {
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("The 0-based row of a 2-D .npy or JSON array (with --file).", valueName: "R"))
     var row: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("The 0-based position to open: a row of a 2-D array, or a generated token of an API response's logprobs (--row is its alias).", valueName: "P"))
+    var position: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("The choice of an API response to read (default: 0).", valueName: "I"))
+    var choice: String?
 
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("Logits to change after loading, 0-based: 17=2.5,42=-inf.", valueName: "list"))
@@ -166,8 +174,13 @@ struct Logitscope: ParsableCommand {
         if samples != nil && !json {
             throw InputError("--samples only applies to --json (in the explorer, z draws one token and Z draws 1000)")
         }
+        if row != nil && position != nil {
+            throw InputError("--row and --position both give the position: use one of them")
+        }
         if file == nil {
             if row != nil { throw InputError("--row only applies to --file") }
+            if position != nil { throw InputError("--position only applies to --file") }
+            if choice != nil { throw InputError("--choice only applies to --file (an API response)") }
             if vocab != nil { throw InputError("--vocab only applies to --file") }
         }
         if vocab != nil && labels != nil {
@@ -177,14 +190,15 @@ struct Logitscope: ParsableCommand {
             throw InputError("--logits and --file both give the logits: use one of them")
         }
         let scheme = try colorScheme()
-        let rowIndex = try row.map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
+        let rowIndex = try (row ?? position).map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
+        let choiceIndex = try choice.map { (text: String) throws(InputError) -> Int in try DocumentArguments.choice(text) }
         let sampleCount = try samples.map { (text: String) throws(InputError) -> Int in try TokenSampler.sampleCount(text) }
 
         var loaded: LoadedLogits?
         var source: LogitFileSource?
         var vocabularyWarning: String?
         if let file {
-            var l = try FileInput.loadLogits(path: file, row: rowIndex)
+            var l = try FileInput.loadLogits(path: file, row: rowIndex, choice: choiceIndex)
             if let vocab {
                 let v = try FileInput.readVocabulary(path: vocab)
                 let fit = try l.labeled(by: v.vocabulary, vocabularyName: v.name, logitsName: file == "-" ? "stdin" : file)
@@ -211,7 +225,7 @@ struct Logitscope: ParsableCommand {
             // What the file gave, labels included (--labels replaced them), before --edits.
             let labelsAsLoaded = try DocumentArguments(labels: labels).document(file: loaded).labels
             source = LogitFileSource(
-                path: file, row: rowIndex, vocabularyPath: vocab, labelsArgument: labels,
+                path: file, row: rowIndex, choice: choiceIndex, vocabularyPath: vocab, labelsArgument: labels,
                 logits: loaded.logits, labels: labelsAsLoaded)
         }
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }

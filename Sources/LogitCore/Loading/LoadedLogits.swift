@@ -9,6 +9,10 @@ public struct LoadedLogits: Sendable, Equatable {
     /// The dtype of a `.npy` file; nil for text formats, whose numbers are decimal.
     public var sourcePrecision: Precision?
     public var format: LogitFileFormat
+    /// For one step of an API's logprobs: the produced token (the target) and what makes the
+    /// distribution partial.
+    public var target: Int?
+    public var partial: PartialDistribution?
 
     public init(logits: [Double], labels: [String]? = nil, sourcePrecision: Precision? = nil, format: LogitFileFormat) {
         self.logits = logits

@@ -96,9 +96,9 @@ public struct DocumentArguments: Equatable, Sendable {
         return LogitDocument(
             logits: values, labels: names, temperature: t, precision: p, threshold: tau,
             classThresholds: own.map(ClassThresholds.init) ?? (keepsClasses ? seed.classThresholds : nil),
-            target: index ?? (keepsClasses ? seed.target : nil),
+            target: index ?? file?.target ?? (keepsClasses ? seed.target : nil),
             binaryLabels: keepsClasses ? seed.binaryLabels : nil,
-            filters: filters, seed: s, onlineBlock: b)
+            filters: filters, seed: s, onlineBlock: b, partial: file?.partial)
     }
 
     /// `--row`: a whole number (the loader refuses one out of range, naming the shape).
@@ -108,6 +108,15 @@ public struct DocumentArguments: Equatable, Sendable {
             throw InputError("row \"\(t.escapedForMessage)\" is not a whole number: it is the 0-based row of a 2-D array")
         }
         return r
+    }
+
+    /// `--choice`: a whole number (the reader refuses one out of range, naming how many there are).
+    public static func choice(_ text: String) throws(InputError) -> Int {
+        let t = Substring(text).trimmingBlanks()
+        guard let c = Int(t) else {
+            throw InputError("choice \"\(t.escapedForMessage)\" is not a whole number: it is the 0-based index of the response's choices")
+        }
+        return c
     }
 
     /// `17=2.5,42=-inf`: sets logit 17 to 2.5 and masks 42 (0-based, as the file indexes them).

@@ -4,6 +4,8 @@ public struct LogitFileSource: Equatable, Sendable {
     /// The path as typed; `-` for stdin (the line then expects the same data piped again).
     public var path: String
     public var row: Int?
+    /// `--choice` of an API response.
+    public var choice: Int?
     /// `--vocab` as typed.
     public var vocabularyPath: String?
     /// `--labels` as typed, when it replaced the file's labels.
@@ -13,10 +15,11 @@ public struct LogitFileSource: Equatable, Sendable {
     public var logits: [Double]
     public var labels: LabelList
 
-    public init(path: String, row: Int? = nil, vocabularyPath: String? = nil, labelsArgument: String? = nil,
+    public init(path: String, row: Int? = nil, choice: Int? = nil, vocabularyPath: String? = nil, labelsArgument: String? = nil,
                 logits: [Double], labels: LabelList) {
         self.path = path
         self.row = row
+        self.choice = choice
         self.vocabularyPath = vocabularyPath
         self.labelsArgument = labelsArgument
         self.logits = logits

@@ -79,6 +79,7 @@ public enum QuitCommandLine {
         guard document.count == source.logits.count, document.labels == source.labels else { return nil }
         var words = ["--file", shellQuoted(source.path)]
         if let row = source.row { words += ["--row", String(row)] }
+        if let choice = source.choice { words += ["--choice", String(choice)] }
         if let vocabulary = source.vocabularyPath { words += ["--vocab", shellQuoted(vocabulary)] }
         if let labels = source.labelsArgument { words.append("--labels=" + shellQuoted(labels)) }
         // Bit patterns, so -0 for 0 counts as an edit (the document holds what was typed).
