@@ -25,6 +25,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // zlib, for the deflated members of an .npz: a system library (zlib1g-dev), Foundation-free,
+        // so the pure core can inflate with a bound on the output (see Rows/Inflater.swift).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The whole-vector passes of softmax in C: one skeleton compiled per instruction set (SSE2,
         // AVX2, AVX-512) through target attributes, chosen at run time. No flags: a dependency's
         // unsafe flags would break the Benchmarks and Fuzz packages that depend on this one.
@@ -32,7 +39,7 @@ let package = Package(
         // Pure core: numerics, parsers, explorer state, actions, update. No terminal, no files, no clock.
         .target(
             name: "LogitCore",
-            dependencies: ["CKernels", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["CKernels", "CZlib", .product(name: "RealModule", package: "swift-numerics")]
         ),
         // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
         .target(name: "LogitView", dependencies: ["LogitCore"]),

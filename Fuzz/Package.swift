@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "CKernels"),
-        .target(name: "LogitCore", dependencies: ["CKernels", .product(name: "RealModule", package: "swift-numerics")]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "LogitCore", dependencies: ["CKernels", "CZlib", .product(name: "RealModule", package: "swift-numerics")]),
         .target(name: "LogitView", dependencies: ["LogitCore"]),
         .target(name: "FuzzChecks", dependencies: ["LogitCore", .product(name: "RealModule", package: "swift-numerics")]),
         // One executable per target, each defining LLVMFuzzerTestOneInput; libFuzzer supplies main.

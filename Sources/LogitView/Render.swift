@@ -7,8 +7,13 @@ public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOp
     var printed = state
     printed.field = nil
     let arrangement = Arrangement(printed, size: Size(width: width, height: 0), mode: .printout, options: options)
-    var screen = Screen(size: Size(width: width, height: arrangement.height))
+    // A file of rows: the sequence table below the open row's panels.
+    let table = RowSequenceTable.height(printed)
+    var screen = Screen(size: Size(width: width, height: arrangement.height + (table > 0 ? table + 1 : 0)))
     arrangement.draw(printed, on: &screen)
+    if table > 0 {
+        RowSequenceTable.draw(printed, y: arrangement.height + 1, width: width, options: options, on: &screen)
+    }
     return screen.finished(options)
 }
 

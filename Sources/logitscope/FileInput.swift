@@ -1,35 +1,83 @@
 import LogitCore
 
 /// Reads `--file` and `--vocab` (a path, or `-` for stdin) and hands the bytes to the core's
-/// loaders. It judges before it reads: a `.npy`'s header first (dtype, shape, the entry limit),
-/// then only the bytes that header promises; any other file is refused from its size alone when
-/// it is larger than `textByteLimit`, and stdin is refused as soon as it passes that size.
+/// loaders. It judges before it reads: an array file (`.npy`, `.safetensors`, `.npz`) is mapped
+/// and judged from its header before a value is touched; any other file is refused from its size
+/// alone when it is larger than `textByteLimit`, and stdin as soon as it passes that size.
 enum FileInput {
     /// The largest text, CSV, JSON or vocabulary file read: 256 MiB, about ten million numbers as
     /// text, far beyond any vocabulary (a 256k-entry one is a few MB).
     static let textByteLimit = 256 << 20
 
-    static func loadLogits(path: String, row: Int?, choice: Int? = nil) throws(InputError) -> LoadedLogits {
+    /// The largest array file (`.npy`, `.safetensors`, `.npz`) opened: 8 GiB. It is mapped, not
+    /// read, so this bounds the address space, not memory; `LoadLimits` bounds the values.
+    static let arrayByteLimit = 8 << 30
+
+    /// What `--file` holds: one vector, or an array file's rows.
+    enum Contents {
+        case vector(LoadedLogits)
+        case rows(ArrayFile.Opened)
+    }
+
+    /// Opens `--file`: an array file (`.npy`, `.safetensors`, `.npz`, by content or name) is mapped
+    /// and judged from its header (`ArrayFile`); rows stay in the file's bytes. Anything else is
+    /// read as one vector (`loadLogits`). `row` picks one row of a JSON array of arrays; for an
+    /// array file the caller picks the row from the rows.
+    static func open(path: String, row: Int?, tensor: String?, choice: Int? = nil) throws(InputError) -> Contents {
         let file = try open(path)
         defer { file.close() }
-        var bytes = try file.read(upTo: LogitFileFormat.detectionPrefixLength)
-        let format = LogitFileFormat.detect(prefix: bytes, name: file.name)
-        if format == .npy {
-            // The header alone decides whether the rest is worth reading.
-            if let headerLength = NpyHeader.headerLength(prefix: bytes), headerLength > bytes.count,
-               headerLength <= 1 << 20 {
-                bytes += try file.read(upTo: headerLength - bytes.count)
+        let prefix = try file.read(upTo: LogitFileFormat.detectionPrefixLength)
+        let format = LogitFileFormat.detect(prefix: prefix, name: file.name)
+        guard format.isArray else {
+            if let tensor { throw InputError("--tensor \"\(Substring(tensor).escapedForMessage)\" applies to a .safetensors or .npz file, not to a \(format.rawValue) file") }
+            return .vector(try loadLogits(file, prefix: prefix, format: format, row: row, choice: choice))
+        }
+        let storage: ByteStorage
+        if file.regularFileSize != nil {
+            storage = try file.mapOrRead(limit: arrayByteLimit) { size in
+                "\(file.name) is \(megabytes(size ?? arrayByteLimit)): logitscope opens array files up to \(megabytes(arrayByteLimit))"
             }
-            let header = try NpyHeader(prefix: bytes, name: file.name)
-            let wanted = header.dataOffset + header.dataByteCount
-            if wanted > bytes.count { bytes += try file.read(upTo: wanted - bytes.count) }
         } else {
-            bytes += try file.readRest(after: bytes.count, limit: textByteLimit) { size in
-                size.map { "\(file.name) is \(megabytes($0)): logitscope reads \(format.rawValue) files up to \(megabytes(textByteLimit)) (save large vectors as .npy)" }
-                    ?? "\(file.name) is more than \(megabytes(textByteLimit)): logitscope reads \(format.rawValue) input up to that size (save large vectors as .npy)"
+            // A pipe: what was read for detection, then the rest.
+            let rest = try file.readRest(after: prefix.count, limit: arrayByteLimit) { _ in
+                "\(file.name) is more than \(megabytes(arrayByteLimit)): logitscope opens array input up to that size"
             }
+            storage = ByteStorage(copying: prefix + rest)
+        }
+        return .rows(try ArrayFile.open(storage, format: format, name: file.name, tensor: tensor))
+    }
+
+    static func loadLogits(path: String, row: Int?) throws(InputError) -> LoadedLogits {
+        switch try open(path: path, row: row, tensor: nil) {
+        case .vector(let loaded): return loaded
+        case .rows(let opened): return try opened.loaded(row: row, name: path == "-" ? "stdin" : path)
+        }
+    }
+
+    /// A text, CSV or JSON file: refused from its size alone when it is larger than `textByteLimit`
+    /// (stdin as soon as it passes that size), else read whole.
+    private static func loadLogits(_ file: Descriptor, prefix: [UInt8], format: LogitFileFormat, row: Int?, choice: Int?) throws(InputError) -> LoadedLogits {
+        let bytes = try prefix + file.readRest(after: prefix.count, limit: textByteLimit) { size in
+            size.map { "\(file.name) is \(megabytes($0)): logitscope reads \(format.rawValue) files up to \(megabytes(textByteLimit)) (save large vectors as .npy)" }
+                ?? "\(file.name) is more than \(megabytes(textByteLimit)): logitscope reads \(format.rawValue) input up to that size (save large vectors as .npy)"
         }
         return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row, choice: choice)
+    }
+
+    /// `--targets`: a file when one is there by that name (an integer `.npy` by its magic, else
+    /// text), else the list itself.
+    static func readTargets(_ argument: String, rows: Int, classes: Int) throws(InputError) -> [Int?] {
+        guard let file = try? Descriptor.openForReading(argument) else {
+            return try RowTargets.parse(argument, rows: rows, classes: classes, source: "--targets")
+        }
+        defer { file.close() }
+        let bytes = try file.readRest(limit: textByteLimit) { size in
+            "\(file.name) is \(megabytes(size ?? textByteLimit)): logitscope reads targets files up to \(megabytes(textByteLimit))"
+        }
+        if bytes.starts(with: NpyHeader.magic) {
+            return try RowTargets.parseNpy(bytes, rows: rows, classes: classes, source: file.name)
+        }
+        return try RowTargets.parse(String(decoding: bytes, as: UTF8.self), rows: rows, classes: classes, source: file.name)
     }
 
     static func readVocabulary(path: String) throws(InputError) -> (vocabulary: Vocabulary, name: String) {

@@ -7,10 +7,26 @@ import LogitView
 enum Interactive {
     /// The backend decides whether a terminal is usable (it opens /dev/tty, so
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
-    static func run(_ state: ExplorerState, source: LogitFileSource?, scheme: ColorScheme) {
+    static func run(_ state: ExplorerState, source: (ExplorerState) -> LogitFileSource?, scheme: ColorScheme) {
         do throws(TerminalError) {
             let final = try TerminalExplorer.run(state, colorScheme: scheme, perform: Effects.perform)
-            Output.report(quitLine(final.document, source: source) + "\n")
+            let fileSource = source(final)
+            if let session = final.rows, !session.editedRows.isEmpty, let fileSource {
+                // Work in rows other than the open one: each row's own line, on stderr, so stdout
+                // keeps the one line for the open row.
+                for r in session.editedRows {
+                    guard let kept = session.kept[r] else { continue }
+                    var document = final.document
+                    document.logits = kept.logits
+                    document.target = kept.target
+                    var rowSource = fileSource
+                    rowSource.row = r
+                    rowSource.logits = session.rows.row(r)
+                    rowSource.rowTarget = session.rows.target(at: r)
+                    Output.refusal("row \(r) has edits too: \(quitLine(document, source: rowSource))")
+                }
+            }
+            Output.report(quitLine(final.document, source: fileSource) + "\n")
         } catch {
             Output.refusal(error.message)
             Logitscope.exit(withError: ExitCode.failure)

@@ -77,17 +77,22 @@ struct Logitscope: ParsableCommand {
             completion: .file(extensions: Vocabulary.fileExtensions))
     var vocab: String?
 
-    @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("The 0-based row of a 2-D .npy or JSON array (with --file).", valueName: "R"))
+    @Option(name: [.customLong("position"), .customLong("row")], parsing: .unconditional,
+            help: ArgumentHelp("The 0-based row to open on: a position of a [rows, vocab] array file, or the row of a JSON array of arrays (with --file; --row is an alias).", valueName: "P"))
     var row: String?
-
-    @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("The 0-based position to open: a row of a 2-D array, or a generated token of an API response's logprobs (--row is its alias).", valueName: "P"))
-    var position: String?
 
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("The choice of an API response to read (default: 0).", valueName: "I"))
     var choice: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("The tensor of a .safetensors or the member of an .npz that holds several (with --file).", valueName: "name"))
+    var tensor: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("One token id or class per row, -1 for none: a comma list, a file with one per line, or an integer .npy (with a --file of rows).", valueName: "list|file"),
+            completion: .file(extensions: ["npy", "txt"]))
+    var targets: String?
 
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("Logits to change after loading, 0-based: 17=2.5,42=-inf.", valueName: "list"))
@@ -174,12 +179,10 @@ struct Logitscope: ParsableCommand {
         if samples != nil && !json {
             throw InputError("--samples only applies to --json (in the explorer, z draws one token and Z draws 1000)")
         }
-        if row != nil && position != nil {
-            throw InputError("--row and --position both give the position: use one of them")
-        }
         if file == nil {
-            if row != nil { throw InputError("--row only applies to --file") }
-            if position != nil { throw InputError("--position only applies to --file") }
+            if row != nil { throw InputError("--position (--row) only applies to --file") }
+            if tensor != nil { throw InputError("--tensor only applies to --file") }
+            if targets != nil { throw InputError("--targets only applies to --file") }
             if choice != nil { throw InputError("--choice only applies to --file (an API response)") }
             if vocab != nil { throw InputError("--vocab only applies to --file") }
         }
@@ -190,22 +193,19 @@ struct Logitscope: ParsableCommand {
             throw InputError("--logits and --file both give the logits: use one of them")
         }
         let scheme = try colorScheme()
-        let rowIndex = try (row ?? position).map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
+        let rowIndex = try row.map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
         let choiceIndex = try choice.map { (text: String) throws(InputError) -> Int in try DocumentArguments.choice(text) }
         let sampleCount = try samples.map { (text: String) throws(InputError) -> Int in try TokenSampler.sampleCount(text) }
 
-        var loaded: LoadedLogits?
-        var source: LogitFileSource?
-        var vocabularyWarning: String?
-        if let file {
-            var l = try FileInput.loadLogits(path: file, row: rowIndex, choice: choiceIndex)
-            if let vocab {
-                let v = try FileInput.readVocabulary(path: vocab)
-                let fit = try l.labeled(by: v.vocabulary, vocabularyName: v.name, logitsName: file == "-" ? "stdin" : file)
-                l = fit.loaded
-                vocabularyWarning = fit.warning
-            }
-            loaded = l
+        let opened = try file.map { (path: String) throws(InputError) -> OpenedFile in
+            try OpenedFile.open(path: path, position: rowIndex, tensor: tensor, targets: targets, vocab: vocab,
+                                strip: !json && !printout && exportFormat == nil, choice: choiceIndex)
+        }
+        if opened?.rows != nil && (classroom.preset != nil || classroom.tour) {
+            throw InputError("--preset and --tour replace the document: they do not apply to a file of rows")
+        }
+        if targets != nil && opened?.rows == nil {
+            throw InputError("--targets applies to a file of rows ([rows, vocab] .npy, .safetensors or .npz)")
         }
         let arguments = DocumentArguments(
             logits: logits, labels: labels, temperature: temperature, precision: precision,
@@ -213,20 +213,23 @@ struct Logitscope: ParsableCommand {
             topK: topK, topP: topP, minP: minP, seed: seed, edits: edits, block: block)
         let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil, fileGiven: file != nil)
         var state = try classroom.initialState(
-            arguments, file: loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
-        if let vocabularyWarning {
+            arguments, file: opened?.loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
+        if let session = opened?.rows {
+            // --target overrides the open row's target from --targets.
+            state.attach(rows: session, target: target != nil ? state.document.target : nil)
+        }
+        if let warning = opened?.vocabularyWarning {
             // On stderr for a report; on the status line in the explorer.
-            if json || printout || exportFormat != nil { Output.warning(vocabularyWarning) } else { state.message = .info(vocabularyWarning) }
+            if json || printout || exportFormat != nil { Output.warning(warning) } else { state.message = .info(warning) }
         }
         let document = state.document
-        // Only the explorer's quit line uses the source; --json and --print at 1M classes do not
-        // pay for a second set of labels.
-        if let file, let loaded, !json && !printout && exportFormat == nil {
-            // What the file gave, labels included (--labels replaced them), before --edits.
-            let labelsAsLoaded = try DocumentArguments(labels: labels).document(file: loaded).labels
-            source = LogitFileSource(
-                path: file, row: rowIndex, choice: choiceIndex, vocabularyPath: vocab, labelsArgument: labels,
-                logits: loaded.logits, labels: labelsAsLoaded)
+        // Only the explorer's quit line uses the source, made when it quits: nothing is held for
+        // it meanwhile (an array file's row is decoded again from the mapped file).
+        let labelsArgument = labels
+        let quitSource: @Sendable (ExplorerState) -> LogitFileSource? = { final in
+            guard let file, let opened else { return nil }
+            return opened.source(path: file, final: final, vocabularyPath: vocab, labelsArgument: labelsArgument,
+                                 row: rowIndex, tensor: tensor, targets: targets, choice: choiceIndex)
         }
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }
 
@@ -247,7 +250,7 @@ struct Logitscope: ParsableCommand {
         } else if printout {
             Output.report(Printout.text(state, width: requestedWidth, scheme: scheme))
         } else {
-            Interactive.run(state, source: source, scheme: scheme)
+            Interactive.run(state, source: quitSource, scheme: scheme)
         }
     }
 

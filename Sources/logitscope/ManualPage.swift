@@ -38,7 +38,7 @@ enum ManualPage {
 
     static var keys: [String] {
         var out = [".Sh KEYS", "In the explorer; the key ? shows the same list on screen."]
-        let sections = KeyBindings.explorer + KeyBindings.vocabulary + KeyBindings.classroom + KeyBindings.tour
+        let sections = KeyBindings.explorer + KeyBindings.rows + KeyBindings.vocabulary + KeyBindings.classroom + KeyBindings.tour
             + KeyBindings.presets + KeyBindings.export + KeyBindings.confirmOverwrite + KeyBindings.field + KeyBindings.help
         let width = sections.flatMap(\.bindings).map(\.asciiLabel.count).max() ?? 4
         for section in sections {

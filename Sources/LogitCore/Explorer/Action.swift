@@ -7,6 +7,12 @@ public enum Action: Equatable, Sendable {
     case selectFirst
     case selectLast
 
+    // Rows (a file of rows: generation steps or samples)
+    /// Opens the row `by` rows on (−1 previous, +1 next), clamped to the rows.
+    case moveRow(by: Int)
+    /// Opens row i (clamped: `Int.max` is the last).
+    case openRow(Int)
+
     // Logits
     /// Moves the selected logit by `steps` times the current step (−1 for ←, +1 for →).
     case nudgeLogit(steps: Int)

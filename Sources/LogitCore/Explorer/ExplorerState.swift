@@ -19,6 +19,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var classroom = ClassroomState()
     /// Where the session is saved.
     public var session = SessionState()
+    /// The file of rows the document is one row of (`RowSession`), nil for one vector.
+    public internal(set) var rows: RowSession?
     /// Computed once per change of the document; the view reads only this.
     public var analysis: Analysis { derived!.analysis }
     /// The order the classes are listed and walked in.
@@ -61,7 +63,8 @@ public struct ExplorerState: Equatable, Sendable {
 
     /// True when the view lists the classes as a ranked list (rank order, or too many classes for
     /// the side-by-side panels) rather than as rows of the logits, softmax and sigmoid panels.
-    public var showsList: Bool { order == .rank || document.count > Self.vocabularyScaleCount }
+    /// A file of rows is always read in the list, with the strip of rows above it.
+    public var showsList: Bool { order == .rank || document.count > Self.vocabularyScaleCount || rows != nil }
 
     public init(document: LogitDocument = .seed, selection: Int = 0, step: Double = 0.1) {
         self.document = document
@@ -75,6 +78,22 @@ public struct ExplorerState: Equatable, Sendable {
         self.search = nil
         self.sampling = SamplingSession(seed: document.seed)
         attachDerived(ranking: RankOrder())
+    }
+
+    /// Makes the document the open row of `session`: its logits (unless they were already that
+    /// row's, edited by `--edits`: same count, kept) and its target, or `target` in its place
+    /// (`--target` with `--targets`). The rest of the state stays.
+    public mutating func attach(rows session: RowSession, target: Int? = nil) {
+        let ranking = detachDerived()
+        if document.count != session.rows.classCount {
+            document.logits = session.rows.row(session.position)
+        }
+        document.target = target ?? session.rows.target(at: session.position)
+        rows = session
+        // Rows are read top tokens first, in the ranked list, whatever their class count.
+        order = .rank
+        attachDerived(ranking: consume ranking)
+        selection = document.target ?? analysis.argmax
     }
 
     /// Recomputes the analysis after the document changed, and what follows from it: the ranking

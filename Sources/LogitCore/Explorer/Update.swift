@@ -25,7 +25,15 @@ extension ExplorerState {
         // A message stays up until the next action, as in most editors.
         if field == nil { message = nil }
         if case .gesture = action {} else if !applyingGesture { gestureRecorded = false }
+        if let refusal = refusalWithRows(action) {
+            message = .error(refusal)
+            return []
+        }
         switch action {
+        case .moveRow(let delta):
+            openRow((rows?.position ?? 0) + delta)
+        case .openRow(let p):
+            openRow(p)
         case .moveSelection(let delta):
             moveSelectionInOrder(by: delta)
         case .select(let i):
@@ -264,7 +272,7 @@ extension ExplorerState {
         message = .info("deleted \(label) (u undoes)")
     }
 
-    private mutating func clampSelection() {
+    mutating func clampSelection() {
         selection = min(max(selection, 0), max(document.count - 1, 0))
     }
 

@@ -41,15 +41,29 @@ public struct LoadLimits: Sendable, Equatable {
     /// `--print` or `--json` alike (the JSON is streamed), so the largest file accepted needs
     /// about 1.3 GB; a larger one is refused from its header, before its data is read.
     public var maximumEntryCount: Int
+    /// The most values an array file of rows may hold in all (each row is held to
+    /// `maximumEntryCount`): 64 times that by default, 2^30, a 4 GB float32 file. The rows are
+    /// mapped, not copied, so what a row set costs is its file (an `.npz` member inflated once).
+    public var maximumArrayCount: Int
 
-    public init(maximumEntryCount: Int = 1 << 24) {
+    public init(maximumEntryCount: Int = 1 << 24, maximumArrayCount: Int? = nil) {
         self.maximumEntryCount = maximumEntryCount
+        self.maximumArrayCount = maximumArrayCount ?? maximumEntryCount * 64
     }
 
     public static let standard = LoadLimits()
 
     func check(_ count: Int, name: String) throws(InputError) {
         if count > maximumEntryCount { throw InputError("\(name): \(refusal(count: count))") }
+    }
+
+    /// An array of `shape`: its rows (the last dimension) held to `maximumEntryCount`, the whole to
+    /// `maximumArrayCount`; a 1-D array is one row.
+    func check(shape: [Int], count: Int, name: String) throws(InputError) {
+        try check(shape.last ?? count, name: name)
+        if count > maximumArrayCount {
+            throw InputError("\(name): \(count) values in all is more than logitscope reads from one array file (at most \(maximumArrayCount))")
+        }
     }
 
     /// Why `count` values are refused (a reader that knows where it stands adds the place).

@@ -8,6 +8,10 @@ public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
     case json
     /// NumPy's binary format: float16/32/64, either byte order, 1-D or a row of a 2-D array.
     case npy
+    /// HuggingFace's safetensors: an 8-byte header length, a JSON header, the tensors' bytes.
+    case safetensors
+    /// numpy's `savez` / `savez_compressed`: a zip of `.npy` members, stored or deflated.
+    case npz
 
     /// The file name extensions of the format, lowercase without the dot: what `detect` goes by
     /// and what the shell completes after `--file`.
@@ -17,6 +21,8 @@ public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
         case .csv: ["csv"]
         case .json: ["json"]
         case .npy: ["npy"]
+        case .safetensors: ["safetensors"]
+        case .npz: ["npz"]
         }
     }
 
@@ -26,9 +32,14 @@ public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
         case .text: "numbers separated by commas, blanks or newlines, optionally in one pair of brackets"
         case .csv: "a value column and an optional label column, with or without a header row"
         case .json: "an array of numbers, an array of arrays (one row with --row), or {\"labels\": [...], \"logits\": [...]}"
-        case .npy: "NumPy's binary format: float16, float32 or float64, either byte order, 1-D or a row of a 2-D array"
+        case .npy: "NumPy's binary format: float16, float32 or float64, either byte order, a vector or rows [rows, vocab]"
+        case .safetensors: "HuggingFace safetensors: an F16, BF16, F32 or F64 vector or rows [rows, vocab] ([1, rows, vocab] too); --tensor picks one of several"
+        case .npz: "numpy's savez or savez_compressed archive of .npy members; --tensor picks one of several"
         }
     }
+
+    /// The binary array formats, opened as rows (`ArrayFile`) from their header before their data.
+    public var isArray: Bool { self == .npy || self == .safetensors || self == .npz }
 
     /// Every extension logitscope reads, in the order of the cases.
     public static var fileExtensions: [String] { allCases.flatMap(\.extensions) }
@@ -46,8 +57,15 @@ public enum LogitFileFormat: String, Sendable, Equatable, CaseIterable {
     public static func detect(prefix: some Collection<UInt8>, name: String) -> LogitFileFormat {
         let head = Array(prefix.prefix(detectionPrefixLength))
         if head.starts(with: NpyHeader.magic) { return .npy }
+        // A zip (numpy's .npz): a local header, or the end record of an empty archive.
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .npz }
         let suffix = fileExtension(name)
         if let named = allCases.first(where: { $0.extensions.contains(suffix) }) { return named }
+        // safetensors has no magic: a header length below its 100 MB limit, then `{`.
+        if head.count > 8, head[8] == UInt8(ascii: "{"),
+           head[0..<8].reversed().reduce(UInt64(0), { $0 << 8 | UInt64($1) }) <= UInt64(SafetensorsHeader.maximumHeaderLength) {
+            return .safetensors
+        }
         let body = head.droppingUTF8BOM
         guard let first = body.first(where: { !$0.isASCIIBlank }) else { return .text }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
@@ -84,12 +102,15 @@ public enum LogitFileLoader {
         if let row, row < 0 { throw InputError("\(name): row \(row) is negative: rows count from 0") }
         if let choice, choice < 0 { throw InputError("\(name): choice \(choice) is negative: choices count from 0") }
         if choice != nil, format != .json { throw InputError("\(name): --choice applies to an API response's logprobs (JSON), not to a \(format.rawValue) file") }
-        if row != nil, format != .npy, format != .json {
-            throw InputError("\(name): a row applies to a 2-D .npy or a JSON array of arrays, not to a \(format.rawValue) file")
+        if row != nil, !format.isArray, format != .json {
+            throw InputError("\(name): a row applies to an array file's rows or a JSON array of arrays, not to a \(format.rawValue) file")
         }
         let loaded: LoadedLogits
         switch format {
         case .npy: loaded = try NpyReader.read(Array(bytes), name: name, row: row, limits: limits)
+        case .safetensors, .npz:
+            let opened = try ArrayFile.open(ByteStorage(copying: bytes), format: format, name: name, limits: limits)
+            loaded = try opened.loaded(row: row, name: name)
         case .json:
             let all = Array(bytes)
             if LogprobsReader.recognizes(all) {

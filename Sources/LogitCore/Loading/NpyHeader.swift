@@ -93,7 +93,7 @@ public struct NpyHeader: Sendable, Equatable {
             count = product
         }
         self.count = count
-        try limits.check(count, name: name)
+        try limits.check(shape: shape, count: count, name: name)
     }
 
     /// The dtypes read, and a message naming what is wrong with any other.

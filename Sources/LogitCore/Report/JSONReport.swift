@@ -32,7 +32,7 @@ public enum JSONReport {
     }
 
     public static func make(_ state: ExplorerState) -> JSONValue {
-        object(fields(state.document, analysis: state.analysis, filtered: state.filtered))
+        object(fields(state, seed: nil, samples: nil))
     }
 
     /// The report with the sampling run: `seed`, and `samples` when draws were made.
@@ -57,6 +57,8 @@ public enum JSONReport {
 
     private static func fields(_ state: ExplorerState, seed: UInt64?, samples: [Int]?) -> [Field] {
         var list = fields(state.document, analysis: state.analysis, filtered: state.filtered)
+        // A file of rows: position, positions, target, tensor, sequence (RowSession.reportFields).
+        list += (state.rows?.reportFields(state) ?? []).map { Field($0.key, .value($0.value)) }
         if let seed { list.append(Field("seed", .value(.unsigned(seed)))) }
         if let samples {
             list.append(Field("samples", .integers(samples.count) { samples[$0] }))

@@ -14,6 +14,16 @@ public struct LogitFileSource: Equatable, Sendable {
     /// any `--edits`: what the line's `--edits` are measured against.
     public var logits: [Double]
     public var labels: LabelList
+    /// `--tensor` as typed, for a `.safetensors` or `.npz` of several.
+    public var tensor: String?
+    /// `--targets` as typed (a list or a file), for a file of rows.
+    public var targetsArgument: String?
+    /// True for a file of rows: the line names the row `--position P` (else `--row R`, the row of
+    /// a JSON array of arrays, as before).
+    public var isRows = false
+    /// The open row's target from `--targets`: the line adds `--target` only when the document's
+    /// differs (chosen anew with c).
+    public var rowTarget: Int?
 
     public init(path: String, row: Int? = nil, choice: Int? = nil, vocabularyPath: String? = nil, labelsArgument: String? = nil,
                 logits: [Double], labels: LabelList) {

@@ -59,7 +59,7 @@ public enum QuitCommandLine {
         if document.threshold != LogitDocument.seed.threshold {
             words.append(contentsOf: ["--threshold", number(document.threshold)])
         }
-        if let t = document.target {
+        if let t = document.target, !(source?.isRows == true && vectorFile == nil && source?.rowTarget == t) {
             words.append(contentsOf: ["--target", String(t)])
         }
         if document.classThresholds.hasOwn {
@@ -78,8 +78,10 @@ public enum QuitCommandLine {
     private static func fileWords(_ document: LogitDocument, _ source: LogitFileSource, limit: Int) -> [String]? {
         guard document.count == source.logits.count, document.labels == source.labels else { return nil }
         var words = ["--file", shellQuoted(source.path)]
-        if let row = source.row { words += ["--row", String(row)] }
+        if let tensor = source.tensor { words += ["--tensor", shellQuoted(tensor)] }
+        if let row = source.row { words += [source.isRows ? "--position" : "--row", String(row)] }
         if let choice = source.choice { words += ["--choice", String(choice)] }
+        if let targets = source.targetsArgument { words.append("--targets=" + shellQuoted(targets)) }
         if let vocabulary = source.vocabularyPath { words += ["--vocab", shellQuoted(vocabulary)] }
         if let labels = source.labelsArgument { words.append("--labels=" + shellQuoted(labels)) }
         // Bit patterns, so -0 for 0 counts as an edit (the document holds what was typed).

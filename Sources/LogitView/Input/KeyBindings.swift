@@ -150,6 +150,18 @@ public enum KeyBindings {
         ]),
     ]
 
+    /// The keys of a file of rows (a generation's positions, a dataset's samples): bound always,
+    /// refused with a message when one vector is open. Shifted j k (rows, as j k are classes),
+    /// and H L as vim's high and low.
+    public static let rows: [KeySection] = [
+        KeySection(title: "Rows (--file of rows)", bindings: [
+            KeyBinding("J K", "next / previous row", hint: KeyBinding.Hint("J K", "row"), [
+                map(ch("J"), to: .moveRow(by: 1)), map(ch("K"), to: .moveRow(by: -1)),
+            ]),
+            KeyBinding("H L", "first / last row", [map(ch("H"), to: .openRow(0)), map(ch("L"), to: .openRow(Int.max))]),
+        ]),
+    ]
+
     /// The classroom's keys: panels, the lab, presets, the tour, presentation, export.
     public static let classroom: [KeySection] = [
         KeySection(title: "Classroom", bindings: [

@@ -23,7 +23,10 @@ public enum Keymap {
         }
         if state.field != nil { return KeyBindings.field }
         let last = KeyBindings.explorer.suffix(1)
-        let rest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.vocabulary + KeyBindings.classroom
+        // With rows open their keys come first, so the status line hints them.
+        let rows = state.rows != nil ? KeyBindings.rows : []
+        let rest = rows + Array(KeyBindings.explorer.dropLast()) + (state.rows == nil ? KeyBindings.rows : [])
+            + KeyBindings.vocabulary + KeyBindings.classroom
         return state.classroom.tour != nil ? KeyBindings.tour + rest + last : rest + KeyBindings.tour + last
     }
 

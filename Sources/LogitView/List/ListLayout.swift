@@ -14,6 +14,8 @@ struct ListLayout {
 
     let header: Rect
     let warnings: Rect
+    /// The strip over a file of rows (`RowStrip`); empty for one vector.
+    let strip: Rect
     /// The column headings.
     let heading: Rect
     /// The rows of items, one per terminal row.
@@ -50,6 +52,9 @@ struct ListLayout {
         y += 1
         warnings = Rect(x: 1, y: y, width: size.width - 2, height: warningLines)
         y += warningLines
+        let stripHeight = state.rows != nil && mode == .interactive ? RowStrip.height : 0
+        strip = Rect(x: 1, y: y, width: size.width - 2, height: stripHeight)
+        y += stripHeight
         heading = Rect(x: 0, y: y, width: size.width, height: 1)
         y += 1
         let slots: Int

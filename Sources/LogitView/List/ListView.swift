@@ -9,6 +9,7 @@ enum ListView {
     static func draw(_ state: ExplorerState, layout: ListLayout, on screen: inout Screen) {
         HeaderPanel.draw(state, in: layout.header, mode: layout.mode, options: layout.options, on: &screen)
         WarningsPanel.draw(state, in: layout.warnings, options: layout.options, on: &screen)
+        RowStrip.draw(state, in: layout.strip, options: layout.options, on: &screen)
         ListPanel.draw(state, layout: layout, on: &screen)
         SamplingPanel.draw(state, in: layout.sampling, options: layout.options, on: &screen)
     }

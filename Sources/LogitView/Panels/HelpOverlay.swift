@@ -19,7 +19,7 @@ enum HelpOverlay {
         let e = KeyBindings.explorer
         let early = e.filter { ["Select", "Logits", "Classes"].contains($0.title) }
         let late = e.filter { !["Select", "Logits", "Classes"].contains($0.title) }
-        return early + KeyBindings.vocabulary + late + KeyBindings.field
+        return early + KeyBindings.rows + KeyBindings.vocabulary + late + KeyBindings.field
     }()
 
     static func draw(in size: Size, options: RenderOptions, sections: [KeySection], on screen: inout Screen) {

@@ -17,6 +17,8 @@ enum StatusLine {
 
     /// The tour's keys are bound at all times but only hinted while it runs.
     private static let tourKeys = Set(KeyBindings.tour.flatMap(\.bindings).map(\.label))
+    /// The rows' keys likewise, only while a file of rows is open.
+    private static let rowKeys = Set(KeyBindings.rows.flatMap(\.bindings).map(\.label))
 
     static func draw(_ state: ExplorerState, in rect: Rect, options: RenderOptions, on screen: inout Screen) {
         let u = options.unicode
@@ -41,6 +43,7 @@ enum StatusLine {
 
         let hints = Keymap.sections(in: state).flatMap(\.bindings)
             .filter { state.classroom.tour != nil || !Self.tourKeys.contains($0.label) }
+            .filter { state.rows != nil || !Self.rowKeys.contains($0.label) }
             .compactMap(\.hint)
         let items = hints.map { [Span($0.keys(unicode: u), Theme.key), Span(" " + $0.text, Theme.hint)] }
         // Fit from the left, but keep the last two (help, quit) whenever anything is shown.

@@ -79,6 +79,23 @@ struct Descriptor {
         return rest
     }
 
+    /// The whole of a regular file, mapped read-only (the pages are read as rows are decoded, and
+    /// shared with the page cache: a 131 MB generation opens without being copied); any other
+    /// descriptor (a pipe) is read into memory up to `limit` bytes. `tooLarge` words the refusal.
+    func mapOrRead(limit: Int, tooLarge: (Int?) -> String) throws(InputError) -> ByteStorage {
+        guard let size = regularFileSize else {
+            return ByteStorage(copying: try readRest(limit: limit, tooLarge: tooLarge))
+        }
+        if size > limit { throw InputError(tooLarge(size)) }
+        if size == 0 { return ByteStorage(copying: []) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+            throw InputError("\(name): cannot map it: \(Self.reason())")
+        }
+        return ByteStorage(borrowing: UnsafeRawBufferPointer(start: base, count: size)) { region in
+            _ = munmap(UnsafeMutableRawPointer(mutating: region.baseAddress), region.count)
+        }
+    }
+
     /// Writes every byte. Fails with the reason when the descriptor takes no more (a full disk, a
     /// closed pipe).
     func writeAll(_ bytes: some Collection<UInt8>) throws(InputError) {

@@ -38,6 +38,6 @@ struct TextLoaderTests {
 
     @Test func rowIsRefusedForText() {
         #expect(loadRefusal(bytes("1 2"), name: "l.txt", row: 0)
-            == "l.txt: a row applies to a 2-D .npy or a JSON array of arrays, not to a text file")
+            == "l.txt: a row applies to an array file's rows or a JSON array of arrays, not to a text file")
     }
 }

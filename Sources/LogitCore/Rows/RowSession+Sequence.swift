@@ -1,0 +1,53 @@
+extension RowSession {
+    /// Every row's figures at the temperature and precision of `state` (the report's), with no
+    /// filter: the file's rows, except the open one, which is the document as it stands (its
+    /// `--edits` included), so `sequence[position]` agrees with the report's own fields.
+    public func sequence(_ state: ExplorerState) -> [RowFigures] {
+        let d = state.document
+        var buffer: [Double] = []
+        return (0..<rows.rowCount).map { r in
+            if r == position {
+                let a = state.analysis
+                let chosen = d.target ?? a.argmax
+                return RowFigures(entropyNats: a.entropyNats, target: d.target, chosen: chosen,
+                                  logprob: a.logSoftmax(at: chosen), rank: LogitRows.rank(of: chosen, in: a.logits),
+                                  argmax: a.argmax)
+            }
+            var f = rows.figures(row: r, temperature: d.temperature, precision: d.precision, buffer: &buffer)
+            if let kept = kept[r] {
+                // A row left with edits reports them too.
+                let a = Analysis(AnalysisInput(logits: kept.logits, temperature: d.temperature, precision: d.precision, target: kept.target))
+                let chosen = kept.target ?? a.argmax
+                f = RowFigures(entropyNats: a.entropyNats, target: kept.target, chosen: chosen, logprob: a.logSoftmax(at: chosen),
+                               rank: LogitRows.rank(of: chosen, in: a.logits), argmax: a.argmax)
+            }
+            return f
+        }
+    }
+
+    /// The `--json` fields of a file of rows, after the report's own: `position`, `positions`,
+    /// `target` (null when the open row has none; when it has one the report already holds it),
+    /// `tensor` (the tensor or member, null for a `.npy`) and `sequence`, one object per row:
+    /// `{"target": id or null, "chosen": the target or else the argmax, "text": the chosen token's
+    /// label, "logprob": its log-probability, "rank": its 1-based rank, "entropy_nats": H}`.
+    public func reportFields(_ state: ExplorerState) -> [JSONField] {
+        let labels = state.document.labels
+        var fields = [
+            JSONField("position", .integer(position)),
+            JSONField("positions", .integer(rows.rowCount)),
+        ]
+        if state.document.target == nil { fields.append(JSONField("target", .null)) }
+        fields.append(JSONField("tensor", rows.tensorName.map(JSONValue.string) ?? .null))
+        fields.append(JSONField("sequence", .array(sequence(state).map { f in
+            .object([
+                JSONField("target", f.target.map(JSONValue.integer) ?? .null),
+                JSONField("chosen", .integer(f.chosen)),
+                JSONField("text", labels.indices.contains(f.chosen) ? .string(labels[f.chosen]) : .null),
+                JSONField("logprob", .number(f.logprob)),
+                JSONField("rank", .integer(f.rank)),
+                JSONField("entropy_nats", .number(f.entropyNats)),
+            ])
+        })))
+        return fields
+    }
+}
