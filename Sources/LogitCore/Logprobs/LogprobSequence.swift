@@ -137,3 +137,33 @@ extension LogprobSequence {
         return d
     }
 }
+
+extension PartialDistribution {
+    /// The `--json` fields of a partial row: `partial` (true), `rest_mass` (1 − Σp of the listed,
+    /// as the file gave them), `listed_only` (true when temperature or a filter made the
+    /// report's figures over the listed alternatives alone, renormalized: the rest is then 0 in
+    /// `softmax`), `position` and `positions` (the generated token and how many there are),
+    /// `source` (the response's schema) and, when the file tells, `probabilities` ("before
+    /// sampling" or "after sampling").
+    public func reportFields(_ document: LogitDocument) -> [JSONField] {
+        var fields = [
+            JSONField("partial", .bool(true)),
+            JSONField("rest_mass", .number(restMass)),
+            JSONField("listed_only", .bool(document.renormalizesListedOnly)),
+            JSONField("position", .integer(position)),
+            JSONField("positions", .integer(positions)),
+            JSONField("source", .string(source.rawValue)),
+        ]
+        if stage != .unknown { fields.append(JSONField("probabilities", .string(stage.rawValue))) }
+        return fields
+    }
+
+    /// What the screen says of a partial row, e.g. `token 3 of 5 · 3 listed + rest 21.0% ·
+    /// after sampling`, with `· T and filters: listed only` while they renormalize the listed.
+    public func summary(_ document: LogitDocument, percent: (Double) -> String) -> String {
+        var parts = ["token \(position) (0–\(positions - 1))", "\(restIndex) listed + rest \(percent(restMass))"]
+        if stage != .unknown { parts.append(stage.rawValue) }
+        if document.renormalizesListedOnly { parts.append("T, filters on the listed only") }
+        return parts.joined(separator: " · ")
+    }
+}

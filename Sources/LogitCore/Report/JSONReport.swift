@@ -59,6 +59,9 @@ public enum JSONReport {
         var list = fields(state.document, analysis: state.analysis, filtered: state.filtered)
         // A file of rows: position, positions, target, tensor, sequence (RowSession.reportFields).
         list += (state.rows?.reportFields(state) ?? []).map { Field($0.key, .value($0.value)) }
+        // One step of an API's logprobs: partial, rest_mass, listed_only, position, positions,
+        // source, probabilities (PartialDistribution.reportFields).
+        list += (state.document.partial?.reportFields(state.document) ?? []).map { Field($0.key, .value($0.value)) }
         if let seed { list.append(Field("seed", .value(.unsigned(seed)))) }
         if let samples {
             list.append(Field("samples", .integers(samples.count) { samples[$0] }))

@@ -24,6 +24,10 @@ enum StatsPanel {
         // H / log N: 0 one-hot, 1 uniform (over the unmasked classes); the margin is between the
         // two largest logits, the gap temperature divides.
         var items: [[Span]] = [entropy]
+        // An API's logprobs: only the listed alternatives are known; the rest is always shown.
+        if let partial = d.partial {
+            items.insert([name("partial"), Span(partial.summary(d) { NumberFormat.probability($0).text }, Theme.hint)], at: 0)
+        }
         if !brief {
             if let h = f.normalizedEntropy { items.append([name("normalized H"), value(h)]) }
             items += [[name("perplexity"), value(a.perplexity)], [name("logsumexp"), value(a.logsumexp)]]
