@@ -24,6 +24,7 @@ let package = Package(
         .executableTarget(name: "FuzzLoaders", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzUpdate", dependencies: ["FuzzChecks", "LogitCore", "LogitView"]),
+        .executableTarget(name: "FuzzTokens", dependencies: ["FuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]
 )
