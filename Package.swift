@@ -43,6 +43,10 @@ let package = Package(
         ),
         // Pure view: render(state, size) -> Screen, and Screen -> text / ANSI.
         .target(name: "LogitView", dependencies: ["LogitCore"]),
+        // Command-line presentation: the --json report, the quit line, shell quoting, --print's
+        // width and style, the document flags. Pure like the core, but not the core's business; the
+        // view only for the one width `--print` shares with it.
+        .target(name: "LogitReport", dependencies: ["LogitCore", "LogitView"]),
         // The run loop, generic over a terminal backend (and an in-memory one for tests): events to
         // actions through the frame, effects performed, frames drawn. No ncurses, no files.
         .target(name: "LogitRuntime", dependencies: ["LogitCore", "LogitView"]),
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "logitscope",
             dependencies: [
-                "CKernels", "LogitCore", "LogitView", "LogitTerminal",
+                "CKernels", "LogitCore", "LogitReport", "LogitView", "LogitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,8 +63,11 @@ let package = Package(
             name: "LogitCoreTests",
             dependencies: ["LogitCore", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "LogitReportTests", dependencies: ["LogitCore", "LogitReport", "LogitView"]),
         .testTarget(name: "LogitViewTests", dependencies: ["LogitCore", "LogitView"]),
         .testTarget(name: "LogitRuntimeTests", dependencies: ["LogitCore", "LogitView", "LogitRuntime"]),
+        // What needs no terminal in the backend: decoding what ncurses hands back.
+        .testTarget(name: "LogitTerminalTests", dependencies: ["LogitTerminal", "LogitView"]),
         // Runs the built binary as a subprocess (and in tmux); depending on it makes `swift test` build it.
         .testTarget(name: "EndToEndTests", dependencies: ["logitscope", "LogitCore", "LogitView"]),
     ],

@@ -12,7 +12,6 @@
 
 #include <locale.h>
 #include <langinfo.h>
-#include <string.h>
 #include <strings.h>
 #include <sys/select.h>
 #include <signal.h>
@@ -22,8 +21,6 @@
 // Swift cannot import function-like macros nor, in Swift 6 mode, mutable globals:
 // each is wrapped in a static inline function.
 static inline WINDOW *ls_stdscr(void) { return stdscr; }
-static inline int ls_lines(void) { return LINES; }
-static inline int ls_cols(void) { return COLS; }
 static inline int ls_colors(void) { return COLORS; }
 static inline int ls_color_pairs(void) { return COLOR_PAIRS; }
 static inline int ls_getmaxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
@@ -33,13 +30,9 @@ static inline attr_t ls_a_bold(void) { return A_BOLD; }
 static inline attr_t ls_a_dim(void) { return A_DIM; }
 static inline attr_t ls_a_reverse(void) { return A_REVERSE; }
 static inline attr_t ls_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t ls_a_italic(void) { return A_ITALIC; }
-static inline attr_t ls_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int ls_key_f(int n) { return KEY_F(n); }
-static inline int ls_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline mmask_t ls_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t ls_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t ls_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t ls_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t ls_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 static inline mmask_t ls_button4_pressed(void) { return BUTTON4_PRESSED; }

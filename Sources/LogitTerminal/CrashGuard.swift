@@ -26,15 +26,7 @@ enum CrashGuard {
         restoreCount = bytes.count
         savedSettings = settings
         for signal in fatal where Int(signal) < signalSlots {
-            var action = sigaction()
-            #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = restoreAndRedeliver
-            #else
-            action.__sigaction_u.__sa_handler = restoreAndRedeliver
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
-            sigaction(signal, &action, previousActions + Int(signal))
+            installSignalHandler(signal, restoreAndRedeliver, previous: previousActions + Int(signal))
         }
     }
 

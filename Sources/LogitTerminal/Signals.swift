@@ -114,18 +114,9 @@ enum Signals {
         caughtContinue = 0
     }
 
+    /// Handlers do not nest (each blocks the others), so each flag has one writer at a time.
     private static func setHandler(_ signal: Int32, handler: (@convention(c) (Int32) -> Void)?) {
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = handler
-        #else
-        action.__sigaction_u.__sa_handler = handler
-        #endif
-        // Handlers do not nest, so each flag has one writer at a time.
-        sigemptyset(&action.sa_mask)
-        for other in handled { sigaddset(&action.sa_mask, other) }
-        action.sa_flags = 0  // no SA_RESTART: a blocked read or wait returns EINTR
-        sigaction(signal, &action, nil)
+        installSignalHandler(signal, handler, blocking: handled)
     }
 }
 

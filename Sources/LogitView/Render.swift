@@ -17,6 +17,10 @@ public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOp
     return screen.finished(options)
 }
 
+/// The narrowest width the panels are laid out in (`Layout.minimumSize`): the explorer shows a
+/// message below it, and `--print` refuses a narrower `--width` (`PrintWidth.minimum`).
+public let minimumPanelWidth = Layout.minimumSize.width
+
 /// The row panels, shared by the explorer's frame and `--print`.
 func drawPanels(_ state: ExplorerState, layout: Layout, on screen: inout Screen) {
     HeaderPanel.draw(state, in: layout.header, layout: layout, on: &screen)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LogitCore
+import LogitReport
 import LogitView
 
 /// The classroom flags: a preset to start from, the guided tour, presentation mode and export.

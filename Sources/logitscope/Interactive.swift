@@ -1,5 +1,6 @@
 import ArgumentParser
 import LogitCore
+import LogitReport
 import LogitTerminal
 import LogitView
 

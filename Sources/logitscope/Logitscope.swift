@@ -1,6 +1,7 @@
 import ArgumentParser
 import CKernels
 import LogitCore
+import LogitReport
 import LogitTerminal
 import LogitView
 

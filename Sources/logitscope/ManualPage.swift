@@ -1,5 +1,6 @@
 import ArgumentParser
 import LogitCore
+import LogitReport
 import LogitView
 
 /// The manual page. ArgumentParser's GenerateManual plugin writes its NAME, SYNOPSIS, DESCRIPTION

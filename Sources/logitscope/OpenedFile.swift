@@ -1,4 +1,5 @@
 import LogitCore
+import LogitReport
 
 /// `--file` opened: the vector the document starts from, and for an array file of rows the rows
 /// themselves (`RowSession`), with `--targets` and `--vocab` applied. Also makes the quit line's

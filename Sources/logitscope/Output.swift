@@ -1,4 +1,5 @@
 import LogitCore
+import LogitReport
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import LogitCore
+import LogitReport
 import LogitView
 
 /// `--print`: the explorer's panels as text, in colour only on a terminal without `NO_COLOR`.

@@ -45,7 +45,7 @@ import Testing
             #expect(run.stdout.contains(title), "the handout lacks \(title)")
         }
         #expect(run.stdout.contains("ONLINE SOFTMAX  one pass, blocks of B = 1, BFloat16"))
-        #expect(run.stdout.contains("◎ dog: -log p = inf   -log_softmax = 0 - -110 = 110 nats"))
+        #expect(run.stdout.contains("◎ dog: -log p = inf   -log_softmax = 0 - (-110) = 110 nats"))
     }
 
     /// --print shows the online steps with the block size --block gives, in BFloat16 where naive

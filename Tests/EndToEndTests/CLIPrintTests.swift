@@ -50,9 +50,74 @@ import Testing
         #expect(unicode.contains("█"))
     }
 
+    /// `--print` and `--json` of one document show the same numbers: every figure the printout's
+    /// row panels and stats lines hold is the report's, to the digits printed (within half a unit
+    /// of the last one), the masked class as 0, the argmax and the target named.
     @Test func theSameDocumentAsJSON() throws {
-        let text = try printout(["--logits", "-2,1,-inf", "--labels", "cat,dog,masked", "-t", "2", "--precision", "f32", "--width", "100"])
-        for label in ["cat", "dog", "masked", "Float32"] { #expect(text.contains(label)) }
+        let arguments = ["--logits", "-2,1,-inf,0.3", "--labels", "cat,dog,masked,eel", "-t", "2", "--precision", "f32", "--target", "0"]
+        let text = try printout(arguments + ["--width", "100"])
+        let run = try Binary.run(arguments + ["--json"])
+        try #require(run.status == 0, "\(run.stderr)")
+        let report = try JSON.parse(run.stdout)
+        let labels = try #require(report["labels"]?.array?.compactMap { $0.string })
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0].contains("4 classes") && lines[0].contains("T = 2") && lines[0].contains("Float32"))
+
+        // One row per class under each heading, in the report's order: the logit and softmax
+        // panel (logit, softmax %), then the sigmoid panel (sigmoid %).
+        func rows(under heading: String) throws -> [String] {
+            let start = try #require(lines.firstIndex { $0.contains(heading) })
+            let rows = Array(lines[(start + 1)...].prefix(labels.count))
+            for (row, label) in zip(rows, labels) { #expect(row.contains(" \(label) "), "\(row)") }
+            return rows
+        }
+        let logits = try #require(report["logits"]?.array?.compactMap { $0.reportNumber })
+        let softmax = try #require(report["softmax"]?.array?.compactMap { $0.double })
+        let sigmoid = try #require(report["sigmoid"]?.array?.compactMap { $0.double })
+        for (i, row) in try rows(under: "SOFTMAX").enumerated() {
+            let words = row.split(separator: " ")
+            let logit = try #require(words.firstIndex { $0 == labels[i] }.map { words[$0 + 1] })
+            #expect(logit == "-inf" ? logits[i] == -.infinity : agrees(String(logit), logits[i]), "\(row)")
+            expectPercent(in: row, equals: softmax[i])
+        }
+        for (i, row) in try rows(under: "SIGMOID").enumerated() {
+            expectPercent(in: row, equals: sigmoid[i])
+        }
+
+        // The stats lines.
+        let stats = lines.filter { $0.hasPrefix(" entropy") || $0.hasPrefix(" argmax") }.joined(separator: " ")
+        for (pattern, key) in [
+            (#"entropy (\S+) nats"#, "entropy_nats"), (#"= (\S+) bits"#, "entropy_bits"),
+            (#"perplexity (\S+)"#, "perplexity"), (#"logsumexp (\S+)"#, "logsumexp"),
+            (#"cross-entropy ◎ cat (\S+) nats"#, "cross_entropy"),
+        ] {
+            let shown = try #require(stats.firstMatch(of: try Regex<(Substring, Substring)>(pattern))?.1, "\(key)")
+            #expect(agrees(String(shown), try #require(report[key]?.double)), "\(key): \(shown)")
+        }
+        let argmax = try #require(report["argmax"]?.int)
+        #expect(stats.contains("argmax ★ \(labels[argmax])"))
+        #expect(stats.contains("top p \(String(format: "%.1f", softmax[argmax] * 100))%"))
+    }
+
+    /// A row's percentage (`51.9%`), or `0` where the report has exactly 0 (a masked class).
+    private func expectPercent(in row: String, equals value: Double) {
+        if value == 0 {
+            #expect(!row.contains("%") && row.split(separator: " ").contains("0"), "\(row)")
+        } else if let shown = row.firstMatch(of: /(\d+\.\d)%/)?.1 {
+            #expect(agrees(String(shown), value * 100), "\(row)")
+        } else {
+            Issue.record("no percentage in \(row)")
+        }
+    }
+
+    /// Whether `shown` is `value` rounded to the digits shown: within half a unit of its last
+    /// decimal (a hair more for the Double arithmetic of the check itself).
+    private func agrees(_ shown: String, _ value: Double) -> Bool {
+        guard let x = Double(shown) else { return false }
+        let decimals = shown.split(separator: ".").dropFirst().first?.count ?? 0
+        var unit = 1.0
+        for _ in 0..<decimals { unit /= 10 }
+        return abs(x - value) <= unit / 2 * (1 + 1e-9)
     }
 
     /// On a terminal (a pty from `script`): escape sequences, colour among them; with NO_COLOR, bold

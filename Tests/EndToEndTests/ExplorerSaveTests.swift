@@ -98,6 +98,26 @@ import Testing
         #expect(status == 0)
         #expect(stdout.hasPrefix("logitscope --logits=2.1,1,0.1 "))
     }
+
+    /// A right-to-left override makes `report<U+202E>fdp.json` show as `reportnosj.pdf`: the save
+    /// is refused on the status line, the scalar named, and nothing is written.
+    @Test func aFileNameWithABidiControlIsRefused() throws {
+        // Wide enough for the typed path and the whole refusal on the status line.
+        let session = try ExplorerSession(width: 160)
+        defer { session.close() }
+        let tmux = session.tmux
+        try tmux.wait(for: "News")
+        try tmux.press("w")
+        try tmux.wait(for: "save session to:")
+        try tmux.typeLiteral(tmux.folder.appendingPathComponent("report\u{202E}fdp.json").path)
+        try tmux.press("Enter")
+        try tmux.wait(for: "a file name cannot hold a bidi control (U+202E)")
+        try tmux.press("Escape", "q")
+        let (status, _) = try session.waitForExit()
+        #expect(status == 0)
+        let written = try FileManager.default.contentsOfDirectory(atPath: tmux.folder.path).filter { $0.hasPrefix("report") }
+        #expect(written == [])
+    }
 }
 
 /// `--session` refusals from the command line: one line naming the file, nothing on stdout.

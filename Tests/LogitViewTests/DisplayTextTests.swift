@@ -96,11 +96,38 @@ import LogitCore
         }
     }
 
-    /// The range that bounds the bidi control lookup holds every one of them.
-    @Test func everyBidiControlIsInTheLookedUpRange() {
-        for v in UInt32(0)...0x10FFFF {
-            guard let s = Unicode.Scalar(v), s.properties.isBidiControl else { continue }
-            #expect(DisplayText.bidiControlRange.contains(v), "\(String(v, radix: 16))")
+    /// A Substring walks its own bytes (offsets from its start, not its base's).
+    @Test func aSubstringWalksLikeTheStringItShows() {
+        for text in Self.hostile + ["中a\u{301}😀b", "x🇫🇷y"] where !text.isEmpty {
+            let tail = text.dropFirst()
+            #expect(DisplayText.glyphs(tail) == DisplayText.glyphs(String(tail)), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// `Screen.write` cuts text in one walk; the cut is the one measuring first gives: everything
+    /// when the width fits, else the glyphs that fit in one cell less, blanks up to it, and `…`.
+    @Test func writeCutsTextAsMeasuringFirstWould() {
+        for text in Self.hostile + ["中文字中文字", "a中b中c", "😀😀😀x"] {
+            let glyphs = DisplayText.glyphs(text)
+            let width = glyphs.reduce(0) { $0 + $1.width }
+            for limit in 0...12 {
+                var expected: [Character] = []
+                if width <= limit {
+                    for g in glyphs { expected += [g.character] + Array(repeating: " ", count: g.width - 1) }
+                } else if limit > 0 {
+                    var used = 0
+                    for g in glyphs {
+                        guard used + g.width <= limit - 1 else { break }
+                        expected += [g.character] + Array(repeating: " ", count: g.width - 1)
+                        used += g.width
+                    }
+                    expected += Array(repeating: " ", count: limit - 1 - used) + ["…"]
+                }
+                var screen = Screen(size: Size(width: 20, height: 1))
+                let written = screen.write(text, x: 2, y: 0, maxWidth: limit)
+                let got = (0..<written).map { screen[2 + $0, 0].character }
+                #expect(written == min(width, limit) && got == expected, "\(text.debugDescription) in \(limit)")
+            }
         }
     }
 

@@ -8,6 +8,7 @@ Usage: canned_server.py PORT   (prints "ready" when listening; serves until kill
 """
 import json
 import os
+import signal
 import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -43,6 +44,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 if __name__ == "__main__":
+    # A parent that ignores SIGTERM (a test runner) would pass that on: the recipe's kill must work.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     server = HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
     print("ready", flush=True)
     server.serve_forever()

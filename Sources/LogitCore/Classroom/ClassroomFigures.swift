@@ -30,12 +30,7 @@ public struct ClassroomFigures: Sendable, Equatable {
 
     public init(_ analysis: Analysis, binaryLabels: [Bool]) {
         switch analysis.input.precision {
-        case .float16:
-            #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
-            self.init(analysis, binaryLabels, as: Float16.self)
-            #else
-            self.init(analysis, binaryLabels, as: Float.self)
-            #endif
+        case .float16: self.init(analysis, binaryLabels, as: Half.self)
         case .float32: self.init(analysis, binaryLabels, as: Float.self)
         case .float64: self.init(analysis, binaryLabels, as: Double.self)
         case .bfloat16: self.init(analysis, binaryLabels, as: BFloat16.self)
@@ -96,12 +91,7 @@ public struct BinaryFigures: Sendable, Equatable {
 
     public init(_ analysis: Analysis, index: Int) {
         switch analysis.input.precision {
-        case .float16:
-            #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
-            self.init(analysis, index, as: Float16.self)
-            #else
-            self.init(analysis, index, as: Float.self)
-            #endif
+        case .float16: self.init(analysis, index, as: Half.self)
         case .float32: self.init(analysis, index, as: Float.self)
         case .float64: self.init(analysis, index, as: Double.self)
         case .bfloat16: self.init(analysis, index, as: BFloat16.self)

@@ -5,7 +5,7 @@ extension Preset {
         Preset(
             name: "news",
             summary: "the seed article: News 2, Entertainment 1, Technology 0.1 give 65.9% / 24.2% / 9.9%",
-            document: .seed, focus: .steps),
+            document: .example, focus: .steps),
         Preset(
             name: "binary",
             summary: "spam against not spam: softmax([z, 0]) = sigmoid(z), and z > 0 is p > 0.5",

@@ -20,7 +20,7 @@ public struct TourStep: Sendable {
     public let reveal: [Action]
 
     public init(
-        _ title: String, panel: ExplorerPanel, document: LogitDocument = .seed, selection: Int = 0,
+        _ title: String, panel: ExplorerPanel, document: LogitDocument = .example, selection: Int = 0,
         focus: ClassroomPanel? = nil, maxTrick: Bool = true,
         text: [String], question: String? = nil, answer: [String] = [], reveal: [Action] = []
     ) {

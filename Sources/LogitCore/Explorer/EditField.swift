@@ -34,7 +34,7 @@ public struct EditField: Equatable, Sendable {
     public mutating func apply(_ edit: TextEdit) {
         switch edit {
         case .insert(let s):
-            let clean = String(s.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
+            let clean = String(s.unicodeScalars.filter { UnsafeScalar.kind(of: $0) != .control }.map(Character.init))
             if allSelected { text = ""; cursor = 0 }
             let i = text.index(text.startIndex, offsetBy: cursor)
             let end = text.utf8.distance(from: text.startIndex, to: i) + clean.utf8.count

@@ -66,7 +66,7 @@ public struct ExplorerState: Equatable, Sendable {
     /// A file of rows is always read in the list, with the strip of rows above it.
     public var showsList: Bool { order == .rank || document.count > Self.vocabularyScaleCount || rows != nil }
 
-    public init(document: LogitDocument = .seed, selection: Int = 0, step: Double = 0.1) {
+    public init(document: LogitDocument = .example, selection: Int = 0, step: Double = 0.1) {
         self.document = document
         self.selection = min(max(selection, 0), max(document.count - 1, 0))
         self.step = step

@@ -50,7 +50,8 @@ public struct LogitDocument: Equatable, Sendable {
     public var effectiveOnlineBlock: Int { onlineBlock ?? OnlineSoftmax.defaultBlock(count: count) }
 
     /// The seed article's example: a sentence classified as News, Entertainment or Technology.
-    public static let seed = LogitDocument(
+    /// What the explorer opens on without input. (Not `seed`: that is the sampler's.)
+    public static let example = LogitDocument(
         logits: [2.0, 1.0, 0.1], labels: ["News", "Entertainment", "Technology"])
 
     public var count: Int { logits.count }

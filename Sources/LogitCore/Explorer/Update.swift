@@ -116,22 +116,14 @@ extension ExplorerState {
                 return apply(inner)
             }
 
-        case .undo:
-            guard history.canUndo else {
-                message = .info("nothing to undo")
+        case .undo, .redo:
+            let back = action == .undo
+            guard back ? history.canUndo : history.canRedo else {
+                message = .info(back ? "nothing to undo" : "nothing to redo")
                 return []
             }
             let ranking = detachDerived()
-            _ = history.undo(&document)
-            clampSelection()
-            attachDerived(ranking: consume ranking)
-        case .redo:
-            guard history.canRedo else {
-                message = .info("nothing to redo")
-                return []
-            }
-            let ranking = detachDerived()
-            _ = history.redo(&document)
+            _ = back ? history.undo(&document) : history.redo(&document)
             clampSelection()
             attachDerived(ranking: consume ranking)
 

@@ -83,36 +83,36 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// `description` is the shortest text that parses back to the same Double (Swift's
     /// Errol/Ryu-style printing) and never uses a locale; JSON accepts all its forms (`1e-05`,
     /// `1e+16`, `-0.0`). Non-finite values have no JSON number spelling.
-    static func numberText(_ x: Double) -> String {
+    public static func numberText(_ x: Double) -> String {
         if x.isNaN { return "\"nan\"" }
         if x == .infinity { return "\"inf\"" }
         if x == -.infinity { return "\"-inf\"" }
         return x.description
     }
 
-    /// RFC 8259 escaping: quote, backslash and the C0 controls; also DEL, the C1 controls (U+009B
-    /// is a CSI to some terminals), the bidi controls and the line separators, so a label cannot
+    /// RFC 8259 escaping: quote, backslash and the C0 controls; also what `UnsafeScalar.isEscaped`
+    /// names (DEL, the C1 controls, the line separators, the bidi controls), so a label cannot
     /// drive or reorder the terminal a report is printed on; everything else (UTF-8 included) is
     /// written as is.
-    static func writeString(_ s: String, to out: inout String) {
+    public static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                || scalar.properties.isBidiControl || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
+        out.appendEscaping(s, escape)
+        out += "\""
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        case "\u{08}": "\\b"
+        case "\u{0C}": "\\f"
+        case _ where UnsafeScalar.isEscaped(scalar):
+            "\\u" + String(hex: scalar.value, digits: 4)
+        default: nil
         }
-        out += "\""
     }
 }
 

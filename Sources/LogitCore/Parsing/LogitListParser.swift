@@ -75,18 +75,19 @@ extension Substring {
     /// Without the blanks at either end. Found by index, once from each end: dropping the last
     /// character one at a time counted the whole field each time (quadratic: a CSV field with 1,000
     /// trailing blanks after 330 kB took the loader fuzzer 14 s).
-    func trimmingBlanks() -> Substring {
+    public func trimmingBlanks() -> Substring {
         guard let first = firstIndex(where: { !$0.isBlank }), let last = lastIndex(where: { !$0.isBlank }) else {
             return self[endIndex...]
         }
         return self[first...last]
     }
 
-    /// Control characters shown as escapes, so an error message can never drive the terminal.
+    /// What `UnsafeScalar.isEscaped` names (controls, line separators, bidi controls) shown as
+    /// Swift escapes (`\u{1B}`), so an error message can never drive or reorder the terminal.
     public var escapedForMessage: String {
         var out = ""
         for scalar in unicodeScalars {
-            if scalar.properties.generalCategory == .control || scalar == "\u{7F}" || scalar.properties.isBidiControl {
+            if UnsafeScalar.isEscaped(scalar) {
                 out += scalar.escaped(asASCII: true)
             } else {
                 out.unicodeScalars.append(scalar)

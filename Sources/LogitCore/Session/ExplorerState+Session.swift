@@ -11,8 +11,10 @@ extension ExplorerState {
                 message = .error("type a file name to save the session to")
                 return []
             }
-            guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                message = .error("a file name cannot hold control characters")
+            // A name that reorders itself on screen, or shows less than it holds, is not saved to.
+            if let bad = trimmed.unicodeScalars.first(where: UnsafeScalar.refusedInFileName),
+               let kind = UnsafeScalar.kind(of: bad) {
+                message = .error("a file name cannot hold \(kind.described) (\(UnsafeScalar.codePoint(bad)))")
                 return []
             }
             field = nil

@@ -67,10 +67,13 @@ public enum NumberTables {
 
     private static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
-    /// A label inside a Markdown table: a pipe would end the cell.
+    /// A label inside a Markdown table: a pipe would end the cell, a line break the row, and what
+    /// `UnsafeScalar` escapes elsewhere (ESC, bidi overrides) would reach whoever `cat`s the file.
     private static func escaped(_ s: String) -> String {
         var out = ""
-        for c in s { if c == "|" { out += "\\|" } else if c == "\n" { out += " " } else { out.append(c) } }
+        out.appendEscaping(s) { c in
+            c == "|" ? "\\|" : c == "\n" ? " " : UnsafeScalar.isEscaped(c) ? c.escaped(asASCII: true) : nil
+        }
         return out
     }
 

@@ -126,14 +126,14 @@ struct SVGPalette {
 /// Text safe inside an XML element or attribute.
 func xmlEscaped(_ s: String) -> String {
     var out = ""
-    for c in s {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        default: out.append(c)
+    out.appendEscaping(s) { scalar in
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&apos;"
+        default: nil
         }
     }
     return out

@@ -21,24 +21,26 @@ public enum NumberFormat {
     /// (`3.8e-44`) so that nothing small shows as `0.0%`; just below 1 as `>99.9%` so that nothing
     /// short of certain shows as `100.0%`. 0, inf and NaN are spelled out and marked.
     public static func probability(_ p: Double) -> FormattedNumber {
-        if let special = nonFinite(p) { return special }
-        if p == 0 { return FormattedNumber(text: "0", kind: .zero) }
-        if p < 0.001 { return FormattedNumber(text: scientific(p, decimals: 1), kind: .normal) }
-        let tenths = Int((p * 1000).rounded())
-        if tenths >= 1000 && p < 1 { return FormattedNumber(text: ">99.9%", kind: .normal) }
-        return FormattedNumber(text: fixed(UInt64(tenths), decimals: 1, trim: false) + "%", kind: .normal)
+        thousandths(p, decimals: 1, nearOne: ">99.9%", suffix: "%", trimOne: false)
     }
 
     /// Probabilities as fractions with three decimals (`0.659`, the seed article's form), in the
     /// worked steps; below 0.001 in scientific notation and just below 1 as `>0.999`, for the same
     /// reasons as `probability`.
     public static func fraction(_ p: Double) -> FormattedNumber {
+        thousandths(p, decimals: 3, nearOne: ">0.999", suffix: "", trimOne: true)
+    }
+
+    /// A probability to the nearest thousandth, written with `decimals` (1 for a percentage, 3
+    /// for a fraction): inf, NaN and 0 spelled out and marked, below 0.001 in scientific notation,
+    /// `nearOne` just below 1; `trimOne` writes 1 itself without its zeros.
+    private static func thousandths(_ p: Double, decimals: Int, nearOne: String, suffix: String, trimOne: Bool) -> FormattedNumber {
         if let special = nonFinite(p) { return special }
         if p == 0 { return FormattedNumber(text: "0", kind: .zero) }
         if p < 0.001 { return FormattedNumber(text: scientific(p, decimals: 1), kind: .normal) }
-        let thousandths = UInt64((p * 1000).rounded())
-        if thousandths >= 1000 && p < 1 { return FormattedNumber(text: ">0.999", kind: .normal) }
-        return FormattedNumber(text: fixed(thousandths, decimals: 3, trim: thousandths == 1000), kind: .normal)
+        let n = UInt64((p * 1000).rounded())
+        if n >= 1000 && p < 1 { return FormattedNumber(text: nearOne, kind: .normal) }
+        return FormattedNumber(text: fixed(n, decimals: decimals, trim: trimOne && n == 1000) + suffix, kind: .normal)
     }
 
     /// Logits with up to six significant digits, trailing zeros dropped (`2`, `-0.5`,
@@ -85,13 +87,20 @@ public enum NumberFormat {
 
     /// `a` (positive) as `m.de-N` with `decimals` digits after the point.
     static func scientific(_ a: Double, decimals: Int) -> String {
+        let (mantissa, e) = scientificParts(a, decimals: decimals)
+        return fixed(mantissa, decimals: decimals, trim: false) + "e" + String(e)
+    }
+
+    /// The mantissa's digits (as an integer, `decimals` of them after the point) and the exponent
+    /// of `a` (positive) in scientific notation.
+    private static func scientificParts(_ a: Double, decimals: Int) -> (mantissa: UInt64, exponent: Int) {
         var e = decimalExponent(a)
         var mantissa = (normalized(a, e) * pow10(decimals)).rounded()
         if mantissa >= pow10(decimals + 1) {
             e += 1
             mantissa = (normalized(a, e) * pow10(decimals)).rounded()
         }
-        return fixed(UInt64(mantissa), decimals: decimals, trim: false) + "e" + String(e)
+        return (UInt64(mantissa), e)
     }
 
     /// a / 10^e, in two steps near the subnormals where 10^e itself is not representable.
@@ -100,14 +109,8 @@ public enum NumberFormat {
     }
 
     private static func trimmedScientific(_ a: Double, digits: Int) -> String {
-        let s = scientific(a, decimals: digits - 1)
-        let parts = s.split(separator: "e")
-        var m = String(parts[0])
-        if m.contains(".") {
-            while m.last == "0" { m.removeLast() }
-            if m.last == "." { m.removeLast() }
-        }
-        return m + "e" + parts[1]
+        let (mantissa, e) = scientificParts(a, decimals: digits - 1)
+        return fixed(mantissa, decimals: digits - 1) + "e" + String(e)
     }
 
     /// An integer n shown as n / 10^decimals, `-` first if `negative`. Every number on screen

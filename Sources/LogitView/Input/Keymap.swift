@@ -13,22 +13,50 @@ public enum Keymap {
     /// The bindings that are in force in `state` (the help and the hints show these): an overlay's
     /// own, an open field's, or the explorer's with the classroom's (the tour's first while it runs,
     /// so the status line hints them). Help and quit stay last, as the status line expects.
-    public static func sections(in state: ExplorerState) -> [KeySection] {
+    public static func sections(in state: ExplorerState) -> [KeySection] { sections(in: context(of: state)) }
+
+    /// What decides the bindings in force: the overlay that is open, else whether a field is,
+    /// else whether the tour runs.
+    public enum Context: Hashable, Sendable, CaseIterable {
+        case help, presets, export, confirmOverwrite, field, explorer, tour, rows, rowsTour
+    }
+
+    public static func context(of state: ExplorerState) -> Context {
         switch state.overlay {
-        case .help: return KeyBindings.help
-        case .presets: return KeyBindings.presets
-        case .export: return KeyBindings.export
-        case .confirmOverwrite: return KeyBindings.confirmOverwrite
+        case .help: return .help
+        case .presets: return .presets
+        case .export: return .export
+        case .confirmOverwrite: return .confirmOverwrite
         case .none: break
         }
-        if state.field != nil { return KeyBindings.field }
-        let last = KeyBindings.explorer.suffix(1)
+        if state.field != nil { return .field }
+        let touring = state.classroom.tour != nil
         // With rows open their keys come first, so the status line hints them.
-        let rows = state.rows != nil ? KeyBindings.rows : []
-        let rest = rows + Array(KeyBindings.explorer.dropLast()) + (state.rows == nil ? KeyBindings.rows : [])
-            + KeyBindings.vocabulary + KeyBindings.classroom
-        return state.classroom.tour != nil ? KeyBindings.tour + rest + last : rest + KeyBindings.tour + last
+        if state.rows != nil { return touring ? .rowsTour : .rows }
+        return touring ? .tour : .explorer
     }
+
+    public static func sections(in context: Context) -> [KeySection] {
+        switch context {
+        case .help: KeyBindings.help
+        case .presets: KeyBindings.presets
+        case .export: KeyBindings.export
+        case .confirmOverwrite: KeyBindings.confirmOverwrite
+        case .field: KeyBindings.field
+        case .explorer: explorerSections
+        case .tour: tourSections
+        case .rows: rowsSections
+        case .rowsTour: rowsTourSections
+        }
+    }
+
+    // Joined once: every keystroke and every frame's hints ask for them.
+    private static let explorerSections = explorerRest + KeyBindings.tour + KeyBindings.explorer.suffix(1)
+    private static let tourSections = KeyBindings.tour + explorerRest + KeyBindings.explorer.suffix(1)
+    private static let explorerRest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.rows + KeyBindings.vocabulary + KeyBindings.classroom
+    private static let rowsRest = KeyBindings.rows + Array(KeyBindings.explorer.dropLast()) + KeyBindings.vocabulary + KeyBindings.classroom
+    private static let rowsSections = rowsRest + KeyBindings.tour + KeyBindings.explorer.suffix(1)
+    private static let rowsTourSections = KeyBindings.tour + rowsRest + KeyBindings.explorer.suffix(1)
 
     private static func lookup(_ key: Key, in sections: [KeySection], _ frame: Frame) -> Action? {
         for section in sections {

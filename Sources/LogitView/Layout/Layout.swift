@@ -46,6 +46,8 @@ struct Layout {
     let window: RowWindow
     let columns: Columns
     let statsLines: [[Span]]
+    /// The classroom's per-class figures, made once a frame for the stats and the panels that show them.
+    let figures: ClassroomFigures
     /// The tour lesson's lines below its rule; empty outside the tour.
     let lessonLines: [[Span]]
     /// The binary view's lines below its heading (its height depends on them).
@@ -122,7 +124,9 @@ struct Layout {
             ClassroomPanels.height(panel, slots: slots, extents)
         }
         // On a short terminal the stats drop their hint line to leave rows for the classes.
-        var stats = StatsPanel.lines(state, width: W - 2, mode: mode, options: options,
+        let figures = ClassroomFigures(state)
+        self.figures = figures
+        var stats = StatsPanel.lines(state, figures: figures, width: W - 2, mode: mode, options: options,
                                      hints: mode == .interactive && size.height >= 20 && tourStep == nil && !presenting,
                                      brief: presenting)
         let warningLines = min(analysis.warnings.count, 2)

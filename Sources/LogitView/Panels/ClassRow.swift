@@ -37,6 +37,25 @@ enum ClassRow {
         }
     }
 
+    /// Walks the slots of `window`, the one loop every panel with a row per class draws with: the
+    /// "↑/↓ N more" indicator where the window is cut, else the class's markers and label, then
+    /// `row(i, slot, y, &screen)` for the panel's own columns.
+    static func drawRows(
+        _ state: ExplorerState, window: RowWindow, y rowY: (_ slot: Int) -> Int, layout: Layout, on screen: inout Screen,
+        _ row: (_ index: Int, _ slot: Int, _ y: Int, _ screen: inout Screen) -> Void
+    ) {
+        for s in 0..<window.slots {
+            let y = rowY(s)
+            guard let i = window.index(atSlot: s) else {
+                drawIndicator(slot: s, y: y, window: window, layout: layout, on: &screen)
+                continue
+            }
+            drawMarkers(state, i, y: y, layout: layout, on: &screen)
+            drawLabel(state, i, y: y, layout: layout, on: &screen)
+            row(i, s, y, &screen)
+        }
+    }
+
     /// The indicator line of slot s, if it is one.
     static func drawIndicator(slot s: Int, y: Int, window: RowWindow? = nil, layout: Layout, on screen: inout Screen) {
         let w = window ?? layout.window

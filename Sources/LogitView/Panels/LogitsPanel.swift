@@ -20,14 +20,7 @@ enum LogitsPanel {
         screen.write(" 0 ", x: c.axis - 1, y: rect.y, style: Theme.axis)
         screen.writeRight(" +" + range, x: c.logitBar, y: rect.y, width: c.logitBarWidth, style: Theme.axis)
 
-        for s in 0..<layout.window.slots {
-            let y = layout.rowY(rect, slot: s)
-            guard let i = layout.window.index(atSlot: s) else {
-                ClassRow.drawIndicator(slot: s, y: y, layout: layout, on: &screen)
-                continue
-            }
-            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
-            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+        ClassRow.drawRows(state, window: layout.window, y: { layout.rowY(rect, slot: $0) }, layout: layout, on: &screen) { i, s, y, screen in
             let z = state.analysis.logits[i]
             let masked = state.document.logits[i] == -.infinity
             // −inf from a value beyond Float16's range is an overflow, not a mask.

@@ -15,34 +15,16 @@ enum SigmoidPanel {
 
         screen.write("SIGMOID", x: c.label, y: rect.y, style: Theme.heading, maxWidth: c.labelWidth)
         screen.writeRight(u ? "σ(z/T)" : "sig(z/T)", x: c.value, y: rect.y, width: c.valueWidth, style: Theme.heading, unicode: u)
-        let long = [
-            Span("threshold \(g.tau) = ", Theme.hint),
-            Span(NumberFormat.probability(tau).text, Theme.threshold),
-            Span(" \(g.iff) z > ", Theme.hint),
-            Span(NumberFormat.number(zTau).text, Theme.threshold),
-            Span("   \(g.above) above", Theme.above),
-        ]
-        let short = [
-            Span("\(g.tau) ", Theme.hint),
-            Span(NumberFormat.probability(tau).text, Theme.threshold),
-            Span(" \(g.iff) z > ", Theme.hint),
-            Span(NumberFormat.number(zTau).text, Theme.threshold),
-            Span("  \(g.above) above", Theme.above),
-        ]
+        // "threshold τ = 50.0% ⇔ z > 0   ✓ above", or "τ 50.0% ⇔ z > 0  ✓ above" where that is too wide.
+        let long = Self.threshold(tau, zTau, name: "threshold \(g.tau) = ", g) + [Span("   \(g.above) above", Theme.above)]
+        let short = Self.threshold(tau, zTau, name: "\(g.tau) ", g) + [Span("  \(g.above) above", Theme.above)]
         let heading = long.width(unicode: u) <= c.sigmoidWidth ? long : short
         screen.write(heading, x: c.sigmoidBar, y: rect.y, maxWidth: c.sigmoidWidth, unicode: u)
         if c.ownThresholdWidth > 0 {
             screen.write("OWN THRESHOLD", x: c.ownThreshold, y: rect.y, style: Theme.heading, maxWidth: c.ownThresholdWidth)
         }
 
-        for s in 0..<layout.window.slots {
-            let y = layout.rowY(rect, slot: s)
-            guard let i = layout.window.index(atSlot: s) else {
-                ClassRow.drawIndicator(slot: s, y: y, layout: layout, on: &screen)
-                continue
-            }
-            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
-            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+        ClassRow.drawRows(state, window: layout.window, y: { layout.rowY(rect, slot: $0) }, layout: layout, on: &screen) { i, s, y, screen in
             let sigma = a.sigmoid(at: i)
             let above = a.isAboveThreshold(at: i)
             let text = NumberFormat.probability(sigma)
@@ -57,13 +39,16 @@ enum SigmoidPanel {
                 screen.put(g.thresholdLine, width: 1, x: lineX, y: row, style: Theme.threshold)
             }
             if let own = state.document.classThresholds[i], c.ownThresholdWidth > 0 {
-                let spans = [
-                    Span("\(g.tau) ", Theme.hint), Span(NumberFormat.probability(own).text, Theme.threshold),
-                    Span(" \(g.iff) z > ", Theme.hint), Span(NumberFormat.number(a.logitThreshold(at: i)).text, Theme.threshold),
-                ]
+                let spans = Self.threshold(own, a.logitThreshold(at: i), name: "\(g.tau) ", g)
                 screen.write(spans, x: c.ownThreshold, y: y, maxWidth: c.ownThresholdWidth, unicode: u)
             }
             ClassRow.highlight(state, i, y: y, layout: layout, on: &screen)
         }
+    }
+
+    /// `τ 50.0% ⇔ z > 0`: a threshold as a probability and as the logit it stands for.
+    private static func threshold(_ p: Double, _ z: Double, name: String, _ g: Glyphs) -> [Span] {
+        [Span(name, Theme.hint), Span(NumberFormat.probability(p).text, Theme.threshold),
+         Span(" \(g.iff) z > ", Theme.hint), Span(NumberFormat.number(z).text, Theme.threshold)]
     }
 }

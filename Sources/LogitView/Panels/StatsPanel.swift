@@ -5,7 +5,7 @@ import LogitCore
 /// down in this precision, what it gives and why, next to the stable bars above.
 enum StatsPanel {
     static func lines(
-        _ state: ExplorerState, width: Int, mode: Layout.Mode, options: RenderOptions, hints: Bool, brief: Bool = false
+        _ state: ExplorerState, figures f: ClassroomFigures, width: Int, mode: Layout.Mode, options: RenderOptions, hints: Bool, brief: Bool = false
     ) -> [[Span]] {
         let u = options.unicode
         let g = Glyphs(options)
@@ -17,7 +17,6 @@ enum StatsPanel {
         }
         func name(_ text: String) -> Span { Span(text + " ", Theme.heading) }
 
-        let f = ClassroomFigures(state)
         let entropy = [name("entropy"), value(a.entropyNats), Span(" nats = "), value(a.entropyBits), Span(" bits")]
         let argmax = [name("argmax"), Span("\(g.argmax) \(d.labels.displayName(at: a.argmax))", Theme.argmax)]
         let top = [name("top p"), Span(NumberFormat.probability(f.topProbability).text, Theme.argmax)]

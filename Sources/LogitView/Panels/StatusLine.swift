@@ -20,6 +20,36 @@ enum StatusLine {
     /// The rows' keys likewise, only while a file of rows is open.
     private static let rowKeys = Set(KeyBindings.rows.flatMap(\.bindings).map(\.label))
 
+    /// What the hints depend on; they are made once for each, not every frame.
+    private struct HintSet: Hashable {
+        var context: Keymap.Context
+        var touring: Bool
+        var rows: Bool
+        var unicode: Bool
+    }
+
+    private static let hintItems: [HintSet: [(spans: [Span], width: Int)]] = {
+        var table: [HintSet: [(spans: [Span], width: Int)]] = [:]
+        for context in Keymap.Context.allCases {
+            for touring in [false, true] {
+                for rows in [false, true] {
+                for unicode in [false, true] {
+                    table[HintSet(context: context, touring: touring, rows: rows, unicode: unicode)] = Keymap.sections(in: context)
+                        .flatMap(\.bindings)
+                        .filter { touring || !tourKeys.contains($0.label) }
+                        .filter { rows || !rowKeys.contains($0.label) }
+                        .compactMap(\.hint)
+                        .map { hint in
+                            let spans = [Span(hint.keys(unicode: unicode), Theme.key), Span(" " + hint.text, Theme.hint)]
+                            return (spans, spans.width(unicode: unicode))
+                        }
+                }
+                }
+            }
+        }
+        return table
+    }()
+
     static func draw(_ state: ExplorerState, in rect: Rect, options: RenderOptions, on screen: inout Screen) {
         let u = options.unicode
         let g = Glyphs(options)
@@ -41,23 +71,20 @@ enum StatusLine {
         }
         guard x < end else { return }
 
-        let hints = Keymap.sections(in: state).flatMap(\.bindings)
-            .filter { state.classroom.tour != nil || !Self.tourKeys.contains($0.label) }
-            .filter { state.rows != nil || !Self.rowKeys.contains($0.label) }
-            .compactMap(\.hint)
-        let items = hints.map { [Span($0.keys(unicode: u), Theme.key), Span(" " + $0.text, Theme.hint)] }
+        let items = hintItems[HintSet(context: Keymap.context(of: state), touring: state.classroom.tour != nil,
+                                      rows: state.rows != nil, unicode: u)]!
         // Fit from the left, but keep the last two (help, quit) whenever anything is shown.
         let essential = Array(items.suffix(2))
-        let essentialWidth = essential.reduce(0) { $0 + $1.width(unicode: u) + 2 }
+        let essentialWidth = essential.reduce(0) { $0 + $1.width + 2 }
         var chosen: [[Span]] = []
         var used = 0
         for item in items.dropLast(2) {
-            let w = item.width(unicode: u) + 2
+            let w = item.width + 2
             if used + w + essentialWidth > end - x { break }
-            chosen.append(item)
+            chosen.append(item.spans)
             used += w
         }
-        chosen += essential
+        chosen += essential.map(\.spans)
         var line: [Span] = []
         for (n, item) in chosen.enumerated() {
             if n > 0 { line.append(Span("  ")) }

@@ -11,34 +11,36 @@ extension Screen {
         guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
         guard limit > 0 else { return 0 }
-        // Printable ASCII (most text) is one narrow glyph a byte: checked once, drawn byte by byte.
-        let ascii = DisplayText.isPrintableASCII(text)
-        let fits = (ascii ? text.utf8.count : DisplayText.width(text, unicode: unicode)) <= limit
-        let budget = fits ? limit : limit - 1
-        var used = 0
-        if ascii {
-            for byte in text.utf8 {
-                guard used < budget else { break }
-                put(Unicode.Scalar(byte), width: 1, x: x + used, y: y, style: style)
-                used += 1
-            }
-        } else {
-            DisplayText.forEachGlyph(text, unicode: unicode) { g in
-                guard used + g.width <= budget else { return false }
-                put(g, x: x + used, y: y, style: style)
-                used += g.width
-                return true
-            }
+        // Printable ASCII (most text) is one narrow glyph a byte: checked once, drawn as one run.
+        if DisplayText.isPrintableASCII(text) {
+            let count = text.utf8.count
+            if count <= limit { return putRun(text.utf8, count: count, x: x, y: y, style: style) { Unicode.Scalar($0) } }
+            putRun(text.utf8, count: limit - 1, x: x, y: y, style: style) { Unicode.Scalar($0) }
+            put(unicode ? "…" : "~", width: 1, x: x + limit - 1, y: y, style: style)
+            return limit
         }
-        if !fits {
-            while used < budget {
-                put(" ", width: 1, x: x + used, y: y, style: style)
-                used += 1
-            }
-            put(unicode ? "…" : "~", width: 1, x: x + used, y: y, style: style)
+        // One walk: glyphs go down while they fit in `limit`; only when one more does not fit is
+        // the text cut, and then the last glyph drawn gives way if it reaches into the cell the
+        // ellipsis takes (the same cut as measuring first, without measuring).
+        var used = 0
+        var last = 0
+        var cut = false
+        DisplayText.forEachGlyphOfNonASCII(text, unicode: unicode) { g in
+            guard used + g.width <= limit else { cut = true; return false }
+            put(g, x: x + used, y: y, style: style)
+            used += g.width
+            last = g.width
+            return true
+        }
+        guard cut else { return used }
+        let budget = limit - 1
+        if used > budget { used -= last }
+        while used < budget {
+            put(" ", width: 1, x: x + used, y: y, style: style)
             used += 1
         }
-        return used
+        put(unicode ? "…" : "~", width: 1, x: x + used, y: y, style: style)
+        return used + 1
     }
 
     /// Writes `text` so that it ends at the right edge of `width` cells starting at x (numbers).
@@ -63,10 +65,10 @@ extension Screen {
     /// Fills a rectangle with one narrow character.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let cell = pack(character, style: style)
+        let x = max(rect.x, 0)
+        guard rect.maxX > x else { return }
         for y in rect.y..<rect.maxY {
-            for x in rect.x..<rect.maxX {
-                put(cell, width: 1, x: x, y: y)
-            }
+            putRun(repeatElement(cell, count: rect.maxX - x), count: rect.maxX - x, x: x, y: y) { $0 }
         }
     }
 
@@ -105,6 +107,39 @@ extension Screen {
             guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
             put(pack(c, style: style), width: glyph.width, x: x, y: y)
         }
+    }
+
+    /// Narrow cells side by side from (x, y), the first `count` of `items`, cut at the right edge:
+    /// what `put` would do cell by cell, with the row's bounds and its wide neighbours checked
+    /// once for the run. Lines of text, rules and bars are most of a frame's cells. Returns the
+    /// cells written.
+    @discardableResult
+    mutating func putRun<S: Sequence>(
+        _ items: S, count: Int, x: Int, y: Int, style: Style, _ scalar: (S.Element) -> Unicode.Scalar
+    ) -> Int {
+        putRun(items, count: count, x: x, y: y) { PackedCell(scalar: scalar($0), style: style) }
+    }
+
+    @discardableResult
+    mutating func putRun<S: Sequence>(_ items: S, count: Int, x: Int, y: Int, _ cell: (S.Element) -> PackedCell) -> Int {
+        guard y >= 0, y < size.height, x >= 0, x < size.width else { return 0 }
+        let n = min(count, size.width - x)
+        guard n > 0 else { return 0 }
+        let row = y * size.width
+        let end = row + x + n
+        let atRightEdge = x + n == size.width
+        packed.withUnsafeMutableBufferPointer { p in
+            // A wide glyph half inside the run loses its other half, as `orphanNeighbour` does.
+            if p[row + x].isContinuation, x > 0 { p[row + x - 1] = PackedCell(scalar: " ", style: p[row + x - 1].style) }
+            if !atRightEdge, p[end].isContinuation { p[end] = PackedCell(scalar: " ", style: p[end].style) }
+            var i = row + x
+            for item in items {
+                guard i < end else { break }
+                p[i] = cell(item)
+                i += 1
+            }
+        }
+        return n
     }
 
     /// What every `put` comes to: `cell` at (x, y), with its continuation if it is `width` 2.

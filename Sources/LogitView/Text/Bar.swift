@@ -43,9 +43,9 @@ extension Screen {
     /// Draws a bar's characters from (x, y); returns the cells drawn.
     @discardableResult
     mutating func draw(_ bar: [Unicode.Scalar], x: Int, y: Int, style: Style) -> Int {
-        for (i, c) in bar.enumerated() where c != " " {
-            put(c, width: 1, x: x + i, y: y, style: style)
-        }
+        // Blanks are a leftward bar's padding: they leave what is under them.
+        let start = bar.firstIndex { $0 != " " } ?? bar.count
+        putRun(bar[start...], count: bar.count - start, x: x + start, y: y, style: style) { $0 }
         return bar.count
     }
 }

@@ -1,9 +1,12 @@
+import LogitCore
+
 /// Text made safe for a cell grid. Labels come from files and pipes, so a label may hold ESC, a
 /// tab or a bidi override: drawn raw, those would move the cursor or recolour the terminal. Here
-/// every control character becomes a visible picture (ESC → ␛, as the Unicode Control Pictures
-/// block intends), bidi controls are dropped, and a lone combining mark gets a dotted circle to sit
-/// on (◌́), so every glyph has a known, positive width. An invisible scalar that cannot sit on the
-/// circle (a zero-width space, a word joiner, a BOM) is dropped like a bidi control.
+/// every control character and line separator becomes a visible picture (ESC → ␛, as the Unicode
+/// Control Pictures block intends), bidi controls and invisible scalars are dropped (the kinds are
+/// `UnsafeScalar`'s, the one definition every output shares), and a lone combining mark gets a
+/// dotted circle to sit on (◌́), so every glyph has a known, positive width. Any other zero-width
+/// scalar that cannot sit on the circle is dropped too.
 public enum DisplayText {
     /// One grapheme as it will be drawn, with the cells it takes (1 or 2).
     public struct Glyph: Equatable, Sendable {
@@ -54,10 +57,12 @@ public enum DisplayText {
     /// drawing a frame's worth of text stay cheap.
     static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
         // Over the bytes in place when the String has them contiguous (it nearly always does).
+        // 0x20…0x7E is where byte − 0x20 (wrapping) stays below 0x5F: one max over the bytes, which
+        // the compiler vectorizes.
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            var printable = true
-            for byte in bytes { printable = printable && byte >= 0x20 && byte < 0x7F }
-            return printable
+            var highest: UInt8 = 0
+            for byte in bytes { highest = max(highest, byte &- 0x20) }
+            return highest < 0x5F
         } ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
@@ -69,21 +74,37 @@ public enum DisplayText {
             for byte in text.utf8 where !body(Glyph(.scalar(Unicode.Scalar(byte)), width: 1)) { return }
             return
         }
-        // Scalar by scalar while each is a grapheme of its own (the text is mostly ASCII, rules
-        // and symbols); a grapheme that may hold more than one scalar is found by the String.
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            let next = scalars.index(after: i)
-            if next == scalars.endIndex || standsAlone(s, before: scalars[next]) {
+        forEachGlyphOfNonASCII(text, unicode: unicode, body)
+    }
+
+    /// `forEachGlyph` for text already known not to be printable ASCII (`Screen.write` asks first).
+    static func forEachGlyphOfNonASCII<S: StringProtocol>(_ text: S, unicode: Bool, _ body: (Glyph) -> Bool) {
+        let walked: Void? = text.utf8.withContiguousStorageIfAvailable { walk(text, $0, unicode: unicode, body) }
+        guard walked == nil else { return }
+        var copy = String(text)
+        copy.makeContiguousUTF8()
+        _ = copy.utf8.withContiguousStorageIfAvailable { walk(copy, $0, unicode: unicode, body) }
+    }
+
+    /// Scalar by scalar over the UTF-8 while each is a grapheme of its own (the text is mostly
+    /// ASCII, rules and symbols): no String index is made or checked. A grapheme that may hold
+    /// more than one scalar is found by the String.
+    private static func walk<S: StringProtocol>(
+        _ text: S, _ bytes: UnsafeBufferPointer<UInt8>, unicode: Bool, _ body: (Glyph) -> Bool
+    ) {
+        var i = 0
+        while i < bytes.count {
+            let start = i
+            let s = decode(bytes, at: &i)
+            var peek = i
+            if i == bytes.count || standsAlone(s, before: decode(bytes, at: &peek)) {
                 if !scalar(s, unicode: unicode, body) { return }
-                i = next
                 continue
             }
-            let rest = text[i...]
+            let utf8 = text.utf8
+            let rest = text[utf8.index(utf8.startIndex, offsetBy: start)...]
             let character = rest.first!
-            i = rest.index(after: rest.startIndex)
+            i = utf8.distance(from: utf8.startIndex, to: rest.index(after: rest.startIndex))
             let inside = character.unicodeScalars
             if inside.count == 1 {
                 // One scalar, control or not: what the loop below does for it, without a String.
@@ -94,6 +115,21 @@ public enum DisplayText {
                 return
             }
         }
+    }
+
+    /// The scalar whose UTF-8 starts at `i`, and `i` moved past it. The bytes are a String's, so
+    /// they are valid UTF-8.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let b0 = bytes[i]
+        if b0 < 0x80 {
+            i += 1
+            return Unicode.Scalar(b0)
+        }
+        let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        var v = UInt32(b0) & (0x7F >> length)
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        i += length
+        return Unicode.Scalar(v).unsafelyUnwrapped
     }
 
     /// Whether a grapheme boundary surely follows `s` when `next` comes after it. Nothing below
@@ -107,15 +143,19 @@ public enum DisplayText {
         return s.value < 0x600 || (s.value >= 0x2000 && s.value <= 0xFFFF)
     }
 
-    /// One scalar on its own: escaped if a control, dropped if a bidi control, on a dotted
-    /// circle if it has no width.
+    /// One scalar on its own: escaped if a control, dropped if a bidi control or invisible, on a
+    /// dotted circle if it has no width.
     private static func scalar(_ s: Unicode.Scalar, unicode: Bool, _ body: (Glyph) -> Bool) -> Bool {
         if PlainScalars.contains(s.value) { return body(Glyph(.scalar(s), width: 1)) }
-        if isControl(s) {
+        switch UnsafeScalar.kind(of: s) {
+        case .control, .lineSeparator:
             for c in escape(s, unicode: unicode) where !body(Glyph(.scalar(c), width: 1)) { return false }
             return true
+        case .bidiControl, .invisible:
+            return true
+        case nil:
+            break
         }
-        if isBidiControl(s) { return true }
         let w = TextWidth.width(of: s)
         if w == 0 {
             guard let based = onDottedCircle(String(s)) else { return true }
@@ -147,18 +187,16 @@ public enum DisplayText {
         return Glyph(.cluster(character), width: 1)
     }
 
-    /// C0 and C1 controls, DEL, and the line and paragraph separators.
+    /// What is drawn as a picture: C0 and C1 controls, DEL, and the line and paragraph separators.
     static func isControl(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029
+        switch UnsafeScalar.kind(of: s) {
+        case .control, .lineSeparator: true
+        case .bidiControl, .invisible, nil: false
+        }
     }
 
-    /// Unicode's Bidi_Control scalars (ALM, LRM and RLM, the embeddings, overrides and isolates)
-    /// all lie here, so the box drawing and symbols above need no property lookup.
-    static let bidiControlRange: ClosedRange<UInt32> = 0x61C...0x2069
-
     private static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
-        bidiControlRange.contains(s.value) && s.properties.isBidiControl
+        UnsafeScalar.kind(of: s) == .bidiControl
     }
 
     private static func escape(_ s: Unicode.Scalar, unicode: Bool) -> [Unicode.Scalar] {
@@ -176,8 +214,7 @@ public enum DisplayText {
             default: break
             }
         }
-        let hex = String(v, radix: 16, uppercase: true)
-        let digits = v > 0xFF ? "u{" + hex + "}" : "x" + String(repeating: "0", count: 2 - hex.count) + hex
+        let digits = v > 0xFF ? "u{" + String(hex: v, digits: 1, uppercase: true) + "}" : "x" + String(hex: v, digits: 2, uppercase: true)
         return Array(("\\" + digits).unicodeScalars)
     }
 }

@@ -9,6 +9,12 @@ struct Span: Equatable {
 }
 
 extension Array where Element == Span {
+    /// `a - b` for a worked formula, a negative b in parentheses: `0 - (-110)` reads as a
+    /// subtraction where `0 - -110` reads as a typo.
+    static func difference(_ a: Span, _ b: Span) -> [Span] {
+        [a, Span(" - ")] + (b.text.hasPrefix("-") ? [Span("("), b, Span(")")] : [b])
+    }
+
     func width(unicode: Bool) -> Int { reduce(0) { $0 + DisplayText.width($1.text, unicode: unicode) } }
 }
 

@@ -40,7 +40,7 @@ import LogitCore
         #expect(s.document.onlineBlock == 1)
         s.apply(.undo)
         s.apply(.undo)
-        #expect(s.document.onlineBlock == nil && s.document == .seed)
+        #expect(s.document.onlineBlock == nil && s.document == .example)
         // A size below 1 is no size: nothing changes.
         let refused = reduce(.classroom(.setOnlineBlock(0)))
         #expect(refused.document.onlineBlock == nil && !refused.history.canUndo && refused.classroom.focus == nil)
@@ -75,13 +75,13 @@ import LogitCore
         #expect(s.classroom.focus == .lab)
         #expect(s.message?.text.hasPrefix("overflow-f16: ") == true)
         s.apply(.undo)
-        #expect(s.document == .seed)
+        #expect(s.document == .example)
     }
 
     @Test func loadingAnUnknownPresetIsRefused() {
         let s = reduce(.classroom(.loadPreset("warp")))
         #expect(s.message?.kind == .error)
-        #expect(s.document == .seed)
+        #expect(s.document == .example)
     }
 
     @Test func exportIsAnEffectTheBackendAnswers() {

@@ -64,7 +64,7 @@ import Testing
 
     @Test func blockSizesByDefaultMakeTwoBlocks() {
         #expect([1, 2, 3, 4, 5, 128_256].map(OnlineSoftmax.defaultBlock(count:)) == [1, 1, 2, 2, 3, 64_128])
-        #expect(LogitDocument.seed.effectiveOnlineBlock == 2)
+        #expect(LogitDocument.example.effectiveOnlineBlock == 2)
         let big = Analysis(AnalysisInput(logits: Figures.seed))
         #expect(OnlineSoftmax(big, block: 10).steps.count == 1)
         #expect(OnlineSoftmax(big, block: 0).block == 1)

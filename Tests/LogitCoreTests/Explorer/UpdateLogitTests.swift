@@ -66,11 +66,28 @@ import Testing
         #expect(isClose(s.analysis.softmax[2], 0.9, within: 1e-3))
     }
 
-    /// Large logits (real models reach hundreds) must not lose the target to rounding.
+    /// Large logits (real models reach hundreds) must not lose the target to rounding: within the
+    /// 2e-5 `Update.swift` promises. u = logit(0.3) + log(e^1001 + e^0) = 1000.1527021…, kept to
+    /// 4 decimals at T = 1, and p = 1 / (1 + e^(1001 − z) + e^(−z)) = 0.2999995507 (Python,
+    /// `math`), 4.5e-7 from the request.
     @Test func setProbabilityWithLargeLogits() {
         let s = ExplorerState(document: LogitDocument(logits: [1000, 1001, 0]))
         let t = update(s, .setProbability(index: 0, probability: 0.3)).state
-        #expect(isClose(t.analysis.softmax[0], 0.3, within: 1e-3))
+        #expect(t.document.logits[0] == 1000.1527)
+        #expect(isClose(t.analysis.softmax[0], 0.29999955068150114, within: 1e-12))
+        #expect(abs(t.analysis.softmax[0] - 0.3) <= 2e-5)
+    }
+
+    /// The promise at every temperature and size: the logit is rounded to 4 − ⌊log₁₀ T⌋ decimals,
+    /// so u = z/T moves by at most 0.5·10^−decimals / T ≤ 5e-5 and p, whose slope in u is
+    /// p(1 − p) ≤ 1/4, by at most 1.25e-5.
+    @Test(arguments: [0.01, 0.0999, 0.25, 1, 2, 9.99, 100], [0.0, 1000, -5000])
+    func setProbabilityLandsWithin2e5(_ t: Double, offset: Double) {
+        var s = ExplorerState(document: LogitDocument(logits: [offset + 2, offset + 1, offset + 0.1], temperature: t))
+        for (i, p) in [(0, 0.5), (2, 0.9), (1, 0.001), (0, 0.999), (2, 0.3)] {
+            s = update(s, .setProbability(index: i, probability: p)).state
+            #expect(abs(s.analysis.softmax[i] - p) <= 2e-5, "class \(i) asked \(p) got \(s.analysis.softmax[i])")
+        }
     }
 
     @Test func shiftAllLeavesSoftmaxUnchanged() {

@@ -82,7 +82,7 @@ import Testing
             let other = SavedSession(document: LogitDocument(logits: [1, 2], precision: p, onlineBlock: 1))
             #expect(SessionFile.encode(other).hasPrefix("{\n  \"logitscope_session\": 1,\n"))
         }
-        #expect(SessionFile.encode(SavedSession(document: .seed)).contains(#""online_block": null"#))
+        #expect(SessionFile.encode(SavedSession(document: .example)).contains(#""online_block": null"#))
     }
 
     /// Sessions written before the block size and bfloat16 existed read as they always did.
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func theFileIsMarkedAsOursFirst() {
-        let text = SessionFile.encode(SavedSession(document: .seed))
+        let text = SessionFile.encode(SavedSession(document: .example))
         #expect(text.hasPrefix("{\n  \"logitscope_session\": 1,\n"))
         #expect(SessionFile.looksLikeSession(prefix: Array(text.utf8)))
         #expect(!SessionFile.looksLikeSession(prefix: Array("{\"logits\": [1, 2]}".utf8)))

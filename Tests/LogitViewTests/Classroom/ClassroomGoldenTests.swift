@@ -163,7 +163,7 @@ import LogitCore
              BA SaaaSSSSSSSSSSSSSSS   AAAAAA
                ◎ dog          -110         0          -inf          -110
                T                           z          NNNN
-                 ◎ dog: -log p = inf   -log_softmax = 0 - -110 = 110 nats
+                 ◎ dog: -log p = inf   -log_softmax = 0 - (-110) = 110 nats
                  TTTTT           NNN
                  ✗ dog's p rounds to 0 in Float32: log p = -inf, log_softmax is finite
                  RRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRR

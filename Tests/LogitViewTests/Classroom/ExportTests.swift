@@ -81,6 +81,15 @@ import LogitCore
         #expect(md.contains("| a\\|b |"))
     }
 
+    /// A label's ESC, CR and bidi override are written escaped, as messages write them: a Markdown
+    /// file is read in terminals too. A line feed is a space (it would end the table's row).
+    @Test func markdownEscapesWhatMustNotPassRaw() {
+        let md = NumberTables.markdown(ExplorerState(document: LogitDocument(logits: [0, 1], labels: ["a\u{1B}[31mb\r\nc", "\u{202E}d"])))
+        #expect(md.contains("| a\\u{1B}[31mb\\r c |"))
+        #expect(md.contains("| \\u{202E}d |"))
+        #expect(!md.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x0D })
+    }
+
     @Test func csvRoundTripsEveryNumber() throws {
         let state = Examples.seed
         let csv = NumberTables.csv(state)

@@ -36,7 +36,7 @@ import LogitCore
         let dog = try line(screen, "dog          -110         0")
         #expect(dog.text.hasSuffix("-inf          -110"))
         #expect(try style(screen, "-inf", y: dog.y) == Theme.nonFinite)
-        let loss = try line(screen, "◎ dog: -log p = inf   -log_softmax = 0 - -110 = 110 nats")
+        let loss = try line(screen, "◎ dog: -log p = inf   -log_softmax = 0 - (-110) = 110 nats")
         #expect(try style(screen, "inf", y: loss.y, after: "-log p = ") == Theme.nonFinite)
         #expect(try style(screen, "110 nats", y: loss.y) == .plain)
         let verdict = try line(screen, "✗ dog's p rounds to 0 in Float32: log p = -inf, log_softmax is finite")
@@ -64,7 +64,7 @@ import LogitCore
         let state = ExplorerState(document: LogitDocument(logits: [0, -100], labels: ["cat", "dog"], precision: .float32, target: 1))
         let screen = focused(state)
         #expect(try line(screen, "dog          -100   3.8e-44").text.hasSuffix("-99.98          -100"))
-        _ = try line(screen, "◎ dog: -log p = 99.98   -log_softmax = 0 - -100 = 100 nats")
+        _ = try line(screen, "◎ dog: -log p = 99.98   -log_softmax = 0 - (-100) = 100 nats")
         let verdict = try line(screen, "! dog's p is subnormal in Float32: its log has lost digits already")
         #expect(try style(screen, "!", y: verdict.y) == Theme.warning)
     }
@@ -83,7 +83,7 @@ import LogitCore
         let seed = focused(update(Examples.seed, .toggleTarget).state, .loss)
         _ = try line(seed, "◎ ★ News: CE = logsumexp - z/T = 2.417 - 2 = 0.417 nats = -log p")
         let broken = focused(try #require(Preset.named("log-softmax")).state, .loss)
-        let heading = try line(broken, "◎ dog: CE = logsumexp - z/T = 0 - -110 = 110 nats, but -log p = inf")
+        let heading = try line(broken, "◎ dog: CE = logsumexp - z/T = 0 - (-110) = 110 nats; -log p = inf")
         #expect(!heading.text.contains("= -log p"))
         #expect(try style(broken, "inf", y: heading.y, after: "-log p = ") == Theme.nonFinite)
     }

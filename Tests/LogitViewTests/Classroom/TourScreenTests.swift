@@ -61,7 +61,7 @@ import LogitCore
         // one, the infinite -log p beside the finite log_softmax.
         #expect(text.contains("PRECISION LAB  BFloat16  exp(x) = inf above 88.72"))
         #expect(text.contains("ONLINE SOFTMAX  one pass, blocks of B = 1, BFloat16"))
-        #expect(text.contains("◎ dog: -log p = inf   -log_softmax = 0 - -110 = 110 nats"))
+        #expect(text.contains("◎ dog: -log p = inf   -log_softmax = 0 - (-110) = 110 nats"))
     }
 
     /// Each of the three steps shows its point on screen, before space and after: BFloat16 takes
@@ -86,7 +86,7 @@ import LogitCore
         #expect(online.after.plainText().contains("no overflow (naive e^89 = inf)"))
 
         let loss = try screens("Losses take logits")
-        #expect(loss.before.plainText().contains("◎ dog: -log p = 99.98   -log_softmax = 0 - -100 = 100 nats"))
+        #expect(loss.before.plainText().contains("◎ dog: -log p = 99.98   -log_softmax = 0 - (-100) = 100 nats"))
         let y = try #require(loss.after.lines.firstIndex { $0.contains("◎ dog: -log p = inf") })
         let x = try #require(Array(loss.after.lines[y]).indices.first { String(Array(loss.after.lines[y])[$0...]).hasPrefix("inf") })
         #expect(loss.after[x, y].style == Theme.nonFinite)

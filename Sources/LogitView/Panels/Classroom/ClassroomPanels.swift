@@ -77,14 +77,7 @@ enum ClassroomPanels {
         _ row: (_ index: Int, _ y: Int, _ screen: inout Screen) -> Void
     ) -> RowWindow {
         let window = window(state, rect: rect, fixedRows: fixedRows, layout: layout)
-        for s in 0..<window.slots {
-            let y = top + s
-            guard let i = window.index(atSlot: s) else {
-                ClassRow.drawIndicator(slot: s, y: y, window: window, layout: layout, on: &screen)
-                continue
-            }
-            ClassRow.drawMarkers(state, i, y: y, layout: layout, on: &screen)
-            ClassRow.drawLabel(state, i, y: y, layout: layout, on: &screen)
+        ClassRow.drawRows(state, window: window, y: { top + $0 }, layout: layout, on: &screen) { i, _, y, screen in
             row(i, y, &screen)
         }
         return window

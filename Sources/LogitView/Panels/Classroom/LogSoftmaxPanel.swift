@@ -19,7 +19,7 @@ enum LogSoftmaxPanel {
         let u = layout.options.unicode
         let c = layout.columns
         let a = state.analysis
-        let f = ClassroomFigures(state)
+        let f = layout.figures
         let minus = u ? "−" : "-"
 
         let heading = [
@@ -67,7 +67,7 @@ enum LogSoftmaxPanel {
         let g = Glyphs(layout.options)
         return [Span("\(g.target) \(ClassRow.mention(state, t, options: layout.options))", Theme.target),
                 Span(": -log p = "), n(fromP), Span("   -log_softmax = "),
-                n(a.logsumexp), Span(" - "), n(a.scaled(at: t)), Span(" = "), n(ce), Span(" nats")]
+                ] + .difference(n(a.logsumexp), n(a.scaled(at: t))) + [Span(" = "), n(ce), Span(" nats")]
     }
 
     /// What rounding p did to its log: p rounded to 0 for some class, else p subnormal, else

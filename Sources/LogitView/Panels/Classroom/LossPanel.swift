@@ -18,7 +18,7 @@ enum LossPanel {
         let c = layout.columns
         let a = state.analysis
         let d = state.document
-        let f = ClassroomFigures(state)
+        let f = layout.figures
         func n(_ x: Double, digits: Int = 4) -> Span {
             let v = NumberFormat.number(x, digits: digits)
             return Span(v.text, ClassRow.style(of: v, otherwise: .plain))
@@ -28,14 +28,13 @@ enum LossPanel {
         if let t = d.target, let ce = a.crossEntropy {
             heading += [
                 Span("\(g.target) \(ClassRow.mention(state, t, options: layout.options))", Theme.target), Span(": CE = logsumexp - z/T = "),
-                n(a.logsumexp), Span(" - "), n(a.scaled(at: t)), Span(" = "), n(ce), Span(" nats"),
-            ]
+            ] + .difference(n(a.logsumexp), n(a.scaled(at: t))) + [Span(" = "), n(ce), Span(" nats")]
             // −log p of the rounded p says the same only while it formats the same: once p is
             // subnormal it drifts (99.98 for 100), once p rounds to 0 it is inf (the log-softmax panel).
             if let fromP = f.crossEntropyOfSoftmax {
                 heading += NumberFormat.number(fromP) == NumberFormat.number(ce)
                     ? [Span(" = -log p")]
-                    : [Span(", but -log p = "), n(fromP)]
+                    : [Span("; -log p = "), n(fromP)]
             }
         } else {
             heading.append(Span(layout.mode == .interactive

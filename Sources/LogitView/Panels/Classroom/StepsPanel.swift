@@ -16,7 +16,7 @@ enum StepsPanel {
         let u = layout.options.unicode
         let c = layout.columns
         let a = state.analysis
-        let f = ClassroomFigures(state)
+        let f = layout.figures
         let naive = a.naive
         let precision = state.document.precision
         let T = NumberFormat.number(a.temperature, digits: 6).text

@@ -1,4 +1,5 @@
 import LogitCore
+import LogitReport
 import Testing
 
 /// How `--print` decides on colour, Unicode and width from the environment.

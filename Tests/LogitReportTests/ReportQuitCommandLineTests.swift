@@ -1,12 +1,13 @@
 import Foundation
 import LogitCore
+import LogitReport
 import Testing
 
 /// The line printed on quitting must read back, through a real shell and the same parsers as the
 /// command line, to the very document it was made from.
 @Suite struct ReportQuitCommandLineTests {
     @Test func theSeed() {
-        #expect(QuitCommandLine.make(.seed)
+        #expect(QuitCommandLine.make(.example)
             == "logitscope --logits=2,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64 --seed 0")
     }
 
@@ -24,7 +25,7 @@ import Testing
     }
 
     static let trickyDocuments: [LogitDocument] = [
-        .seed,
+        .example,
         LogitDocument(logits: [-2, 1], labels: ["-neg", "+pos"]),
         LogitDocument(logits: [0.1, -0.0, 1e300, -1e-300, .leastNonzeroMagnitude, -.infinity],
                       labels: ["Science fiction", "it's", "\"quoted\"", "$HOME", "naïve 中文 🙂", "a\\b"],

@@ -1,4 +1,5 @@
 import LogitCore
+import LogitReport
 import Testing
 
 /// The quit line of a document loaded from a file: the file named instead of its vocabulary, the

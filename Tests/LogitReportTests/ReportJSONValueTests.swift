@@ -1,5 +1,6 @@
 import Foundation
 import LogitCore
+import LogitReport
 import Testing
 
 /// The ordered JSON writer: numbers that read back to the same bits, the report's spellings of

@@ -1,3 +1,5 @@
+import LogitCore
+
 /// Where the explorer's logits came from when a file gave them (`--file`), so that the line
 /// printed on quitting names the file instead of listing a vocabulary.
 public struct LogitFileSource: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import LogitCore
+
 /// The `--json` report: every quantity of `Analysis`, under the names and in the order PRODUCT.md
 /// lists them (`labels` … `perplexity`, then `target`, `cross_entropy`, `gradient` when a target is
 /// set), then `warnings` (always, possibly empty) and `class_thresholds` (only when some class has

@@ -1,3 +1,5 @@
+import LogitCore
+
 /// How `--print` draws, decided from the environment the way terminal programs conventionally do.
 /// Pure (the caller passes the environment and whether stdout is a terminal) so it can be tested.
 public struct OutputStyle: Equatable, Sendable {

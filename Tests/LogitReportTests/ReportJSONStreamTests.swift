@@ -1,5 +1,6 @@
 import Testing
 @testable import LogitCore
+import LogitReport
 
 /// The streamed report (the CLI's `--json`) must be `JSONReport.make(…).pretty` byte for byte:
 /// the tree is the reference the other report tests check, the stream is what users get.

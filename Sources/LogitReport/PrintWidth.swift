@@ -1,8 +1,11 @@
+import LogitCore
+import LogitView
+
 /// The width `--print` lays its panels out in.
 public enum PrintWidth {
-    /// The view's own minimum for the explorer (60 columns): narrower, the header and the
-    /// threshold heading are cut off and labels shrink to a few letters.
-    public static let minimum = 60
+    /// The view's own minimum for the explorer: narrower, the header and the threshold heading
+    /// are cut off and labels shrink to a few letters.
+    public static let minimum = minimumPanelWidth
     /// Wider than any terminal or slide; a guard against a typo making a multi-megabyte printout.
     public static let maximum = 1000
 

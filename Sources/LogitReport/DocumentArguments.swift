@@ -1,3 +1,5 @@
+import LogitCore
+
 /// The command line's document options as the user typed them, turned into a `LogitDocument` by
 /// the core's parsers, so the `logitscope` command, the quit line's round-trip tests and anything
 /// else that reads these flags refuse the same input with the same message.
@@ -41,7 +43,7 @@ public struct DocumentArguments: Equatable, Sendable {
         self.block = block
     }
 
-    /// The document these options describe, each option overriding `base` (the seed example, or a
+    /// The document these options describe, each option overriding `base` (`LogitDocument.example`, or a
     /// preset). Without `--logits` or a file the base's logits stand (so `--labels` must then name
     /// as many classes); the first bad value is refused, named.
     ///
@@ -51,29 +53,28 @@ public struct DocumentArguments: Equatable, Sendable {
     ///   - fileName: how messages name the file.
     ///   - defaultSeed: the seed when `--seed` is not given (the command line's, from the clock).
     public func document(
-        base: LogitDocument = .seed, file: LoadedLogits? = nil, fileName: String = "the file", defaultSeed: UInt64 = 0
+        base: LogitDocument = .example, file: LoadedLogits? = nil, fileName: String = "the file", defaultSeed: UInt64 = 0
     ) throws(InputError) -> LogitDocument {
-        let seed = base
         if file != nil && logits != nil {
             throw InputError("--logits and --file both give the logits: use one of them")
         }
         var values = try logits.map { (text: String) throws(InputError) -> [Double] in try LogitListParser.parse(text) }
-            ?? file?.logits ?? seed.logits
+            ?? file?.logits ?? base.logits
         let names: LabelList
         if let labels {
             names = LabelList(try LabelListParser.parse(labels, expectedCount: values.count))
         } else if let file {
             names = file.labels ?? LabelList(implicit: values.count)
         } else {
-            names = logits == nil ? seed.labels : LabelList(implicit: values.count)
+            names = logits == nil ? base.labels : LabelList(implicit: values.count)
         }
         if let edits {
             values = try Self.applyEdits(edits, to: values)
         }
-        let t = try temperature.map { (text: String) throws(InputError) -> Double in try InputValidation.temperature(text) } ?? seed.temperature
+        let t = try temperature.map { (text: String) throws(InputError) -> Double in try InputValidation.temperature(text) } ?? base.temperature
         let p = try precision.map { (text: String) throws(InputError) -> Precision in try InputValidation.precision(text) }
-            ?? file?.sourcePrecision ?? seed.precision
-        let tau = try threshold.map { (text: String) throws(InputError) -> Double in try InputValidation.threshold(text) } ?? seed.threshold
+            ?? file?.sourcePrecision ?? base.precision
+        let tau = try threshold.map { (text: String) throws(InputError) -> Double in try InputValidation.threshold(text) } ?? base.threshold
         let index = try target.map { (text: String) throws(InputError) -> Int in
             let trimmed = String(Substring(text).trimmingBlanks())
             guard let i = Int(trimmed) else {
@@ -86,18 +87,18 @@ public struct DocumentArguments: Equatable, Sendable {
         }
         // Each filter flag overrides the base's value for that filter only.
         let filters = try SamplingFilters(
-            topK: try topK.map { (text: String) throws(InputError) -> Int in try SamplingFilters.topK(text) } ?? seed.filters.topK,
-            topP: try topP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.topP(text) } ?? seed.filters.topP,
-            minP: try minP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.minP(text) } ?? seed.filters.minP)
-        let s = try self.seed.map { (text: String) throws(InputError) -> UInt64 in try SplitMix64.seed(text) } ?? defaultSeed
-        let b = try block.map { (text: String) throws(InputError) -> Int in try InputValidation.block(text) } ?? seed.onlineBlock
+            topK: try topK.map { (text: String) throws(InputError) -> Int in try SamplingFilters.topK(text) } ?? base.filters.topK,
+            topP: try topP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.topP(text) } ?? base.filters.topP,
+            minP: try minP.map { (text: String) throws(InputError) -> Double in try SamplingFilters.minP(text) } ?? base.filters.minP)
+        let s = try seed.map { (text: String) throws(InputError) -> UInt64 in try SplitMix64.seed(text) } ?? defaultSeed
+        let b = try block.map { (text: String) throws(InputError) -> Int in try InputValidation.block(text) } ?? base.onlineBlock
         // The base's per-class settings only make sense for the base's own classes.
         let keepsClasses = logits == nil && file == nil
         return LogitDocument(
             logits: values, labels: names, temperature: t, precision: p, threshold: tau,
-            classThresholds: own.map(ClassThresholds.init) ?? (keepsClasses ? seed.classThresholds : nil),
-            target: index ?? file?.target ?? (keepsClasses ? seed.target : nil),
-            binaryLabels: keepsClasses ? seed.binaryLabels : nil,
+            classThresholds: own.map(ClassThresholds.init) ?? (keepsClasses ? base.classThresholds : nil),
+            target: index ?? file?.target ?? (keepsClasses ? base.target : nil),
+            binaryLabels: keepsClasses ? base.binaryLabels : nil,
             filters: filters, seed: s, onlineBlock: b, partial: file?.partial)
     }
 

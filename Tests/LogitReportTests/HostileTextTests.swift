@@ -1,4 +1,5 @@
 import LogitCore
+import LogitReport
 import Testing
 
 /// Text from files and pipes may hold escape sequences and bidi controls: every output that

@@ -1,3 +1,5 @@
+import LogitCore
+
 /// Writes JSON text into a buffer of bytes handed to `flush` each time it fills (64 KiB), so a
 /// report of millions of numbers is never held whole, as a tree or as a String. The spelling is
 /// `JSONValue`'s own: numbers through `JSONValue.numberText`, strings through

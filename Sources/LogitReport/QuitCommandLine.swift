@@ -1,3 +1,5 @@
+import LogitCore
+
 /// The command line that reproduces a document, printed when the explorer quits so nothing is lost:
 /// `logitscope --logits=2,1,0.1 --labels=News,Entertainment,Technology -t 1 --precision float64
 /// --seed 42`, then `--threshold`, `--target`, `--class-thresholds`, the filters and `--block`
@@ -56,7 +58,7 @@ public enum QuitCommandLine {
         }
         words.append(contentsOf: ["-t", number(document.temperature)])
         words.append(contentsOf: ["--precision", document.precision.rawValue])
-        if document.threshold != LogitDocument.seed.threshold {
+        if document.threshold != LogitDocument.example.threshold {
             words.append(contentsOf: ["--threshold", number(document.threshold)])
         }
         if let t = document.target, !(source?.isRows == true && vectorFile == nil && source?.rowTarget == t) {
