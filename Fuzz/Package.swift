@@ -23,6 +23,7 @@ let package = Package(
         .executableTarget(name: "FuzzParsers", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzLoaders", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzChecks"]),
+        .executableTarget(name: "FuzzArrays", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzUpdate", dependencies: ["FuzzChecks", "LogitCore", "LogitView"]),
         .executableTarget(name: "FuzzTokens", dependencies: ["FuzzChecks"]),
     ],

@@ -25,8 +25,12 @@ struct Logitscope: ParsableCommand {
             --export only. Bad input is refused with one line on stderr and exit status 64; no terminal for the explorer \
             is exit status 1.
 
-            --file reads plain text, CSV, JSON or NumPy .npy (- reads stdin; the explorer still \
-            runs on the terminal). --json always reports filters (the values used, null when \
+            --file reads plain text, CSV, JSON, NumPy .npy, .safetensors or .npz (- reads stdin; \
+            the explorer still runs on the terminal). An array of rows ([rows, vocab], or [1, rows, \
+            vocab]) opens as rows: --position picks the first shown, J and K step, --targets gives \
+            each row's token, and --json adds position, positions, target, tensor and sequence \
+            (per row: target, chosen, text, logprob, rank, entropy_nats, at the report's \
+            temperature and precision, no filter). --json always reports filters (the values used, null when \
             off), kept (the kept indices, ascending) and filtered_softmax (0 for removed \
             classes); with no filter every class but a masked one is kept. It adds seed with \
             --seed or --samples, and samples (the drawn indices) with --samples. Without \
@@ -69,7 +73,7 @@ struct Logitscope: ParsableCommand {
     var classThresholds: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Read logits (and labels) from a text, CSV, JSON or .npy file; - reads stdin.", valueName: "path"),
+            help: ArgumentHelp("Read logits (and labels) from a text, CSV, JSON, .npy, .safetensors or .npz file; - reads stdin.", valueName: "path"),
             completion: .file(extensions: LogitFileFormat.fileExtensions))
     var file: String?
 
@@ -198,7 +202,7 @@ struct Logitscope: ParsableCommand {
         let choiceIndex = try choice.map { (text: String) throws(InputError) -> Int in try DocumentArguments.choice(text) }
         let sampleCount = try samples.map { (text: String) throws(InputError) -> Int in try TokenSampler.sampleCount(text) }
 
-        let opened = try file.map { (path: String) throws(InputError) -> OpenedFile in
+        var opened = try file.map { (path: String) throws(InputError) -> OpenedFile in
             try OpenedFile.open(path: path, position: rowIndex, tensor: tensor, targets: targets, vocab: vocab,
                                 strip: !json && !printout && exportFormat == nil, choice: choiceIndex)
         }
@@ -227,9 +231,11 @@ struct Logitscope: ParsableCommand {
         // Only the explorer's quit line uses the source, made when it quits: nothing is held for
         // it meanwhile (an array file's row is decoded again from the mapped file).
         let labelsArgument = labels
+        let quitFile = opened?.forQuitLine()
+        opened = nil  // its vector is the document's now: held here, the first edit would copy it
         let quitSource: @Sendable (ExplorerState) -> LogitFileSource? = { final in
-            guard let file, let opened else { return nil }
-            return opened.source(path: file, final: final, vocabularyPath: vocab, labelsArgument: labelsArgument,
+            guard let file, let quitFile else { return nil }
+            return quitFile.source(path: file, final: final, vocabularyPath: vocab, labelsArgument: labelsArgument,
                                  row: rowIndex, tensor: tensor, targets: targets, choice: choiceIndex)
         }
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }

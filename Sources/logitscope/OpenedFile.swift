@@ -38,7 +38,7 @@ struct OpenedFile: Sendable {
             if let targets {
                 rows = rows.withTargets(try FileInput.readTargets(targets, rows: rows.rowCount, classes: rows.classCount))
             }
-            loaded = LoadedLogits(logits: rows.row(p), sourcePrecision: rows.elementType.precision, format: .npy)
+            loaded = LoadedLogits(logits: rows.row(p), sourcePrecision: rows.elementType.precision, format: opened.format)
             session = RowSession(rows: rows, position: p, strip: strip)
         }
         var warning: String?
@@ -49,6 +49,15 @@ struct OpenedFile: Sendable {
             warning = fit.warning
         }
         return OpenedFile(loaded: loaded, rows: session, vector: vector, textLogits: textLogits, vocabularyWarning: warning)
+    }
+
+    /// What the quit line needs, without the document's vector: an array file's row is decoded
+    /// again at quit, so holding it here would only make the first edit copy it (issue 11: no
+    /// second copy of the logits for the quit line). A text file's vector stays (its only copy).
+    func forQuitLine() -> OpenedFile {
+        var l = loaded
+        if textLogits == nil { l.logits = [] }
+        return OpenedFile(loaded: l, rows: nil, vector: vector, textLogits: textLogits)
     }
 
     /// The quit line's source for the explorer's `final` state.

@@ -73,10 +73,11 @@ import Testing
         let dir = try TempFolder()
         let path = try dir.write("grid.npy", Npy.float64BigEndian([0, 0, 0, 2, 1, 0.1], shape: [2, 3]))
         #expect(try report(["--file", path, "--row", "1"])["softmax"] == .array(Self.seedSoftmax))
-        #expect(try refusal(["--file", path]) == "\(path): the array is 2-D, shape (2, 3): choose a row (0 to 1)")
-        #expect(try refusal(["--file", path, "--row", "2"]) == "\(path): row 2 is out of range: shape (2, 3) has rows 0 to 1")
+        // Without a row, a 2-D array opens as rows, on row 0 (issue 15).
+        #expect(try report(["--file", path])["position"] == .number(0))
+        #expect(try refusal(["--file", path, "--row", "2"]) == "\(path): position 2 is out of range: shape (2, 3) has rows 0 to 1")
         #expect(try refusal(["--file", path, "--row", "one"]) == "row \"one\" is not a whole number: it is the 0-based row of a 2-D array")
-        #expect(try refusal(["--row", "1"]) == "--row only applies to --file")
+        #expect(try refusal(["--row", "1"]) == "--position (--row) only applies to --file")
     }
 
     @Test func vocabularyFilesLabelTheTokens() throws {

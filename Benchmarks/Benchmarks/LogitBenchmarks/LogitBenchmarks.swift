@@ -75,6 +75,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     jsonBenchmarks(duration: duration(3), iterations: iterations(200))
+    rowsBenchmarks(duration: duration(6), iterations: iterations(1000))
 
     // The same edits through the run loop, as the terminal backend has them made: the key mapped
     // on the frame, the action applied in place, a new frame built and drawn (into nothing). What

@@ -13,6 +13,8 @@ public enum ArrayFile {
         public let listing: [String]
         /// The safetensors `__metadata__`, when there is one.
         public let metadata: [String: String]
+        /// `.npy`, `.safetensors` or `.npz`.
+        public let format: LogitFileFormat
     }
 
     /// Opens `storage` (the whole file) as `format`, which must be `.npy`, `.safetensors` or `.npz`.
@@ -24,7 +26,7 @@ public enum ArrayFile {
         case .npy:
             if let tensor { throw InputError("\(name): --tensor \"\(Substring(tensor).escapedForMessage)\" applies to a .safetensors or .npz file, not to a .npy (it holds one array)") }
             let t = try npyTensor(storage.bytes, at: 0, size: storage.count, name: name, member: nil, limits: limits)
-            return try opened(storage, t, name: name, listing: [t.listing], metadata: [:])
+            return try opened(storage, t, name: name, listing: [t.listing], metadata: [:], format: format)
         case .safetensors:
             let header = try SafetensorsHeader(prefix: storage.bytes, fileSize: storage.count, name: name, limits: limits)
             let listing = header.entries.map { "\($0.name) \(NpyHeader.describe($0.shape)) \($0.dtypeName)" }
@@ -35,7 +37,7 @@ public enum ArrayFile {
             }
             let t = ArrayTensor(name: e.name, dtype: dtype, shape: e.shape, fortranOrder: false,
                                 offset: header.dataOffset + e.begin, count: e.shape.reduce(1, *))
-            return try opened(storage, t, name: name, listing: listing, metadata: header.metadata)
+            return try opened(storage, t, name: name, listing: listing, metadata: header.metadata, format: format)
         case .npz:
             return try openNpz(storage, name: name, tensor: tensor, limits: limits)
         case .text, .csv, .json:
@@ -43,9 +45,10 @@ public enum ArrayFile {
         }
     }
 
-    private static func opened(_ storage: ByteStorage, _ t: ArrayTensor, name: String, listing: [String], metadata: [String: String]) throws(InputError) -> Opened {
+    private static func opened(_ storage: ByteStorage, _ t: ArrayTensor, name: String, listing: [String], metadata: [String: String],
+                               format: LogitFileFormat = .npz) throws(InputError) -> Opened {
         let rows = try LogitRows(storage: storage, tensor: t, file: name)
-        return Opened(rows: rows, isVector: t.shape.count == 1, listing: listing, metadata: metadata)
+        return Opened(rows: rows, isVector: t.shape.count == 1, listing: listing, metadata: metadata, format: format)
     }
 
     /// The index of the tensor named `wanted`, or of the only one; refuses several without a name
@@ -73,7 +76,8 @@ public enum ArrayFile {
         let header = try NpyHeader(prefix: region, name: what, limits: limits)
         let available = size - header.dataOffset
         if available < header.dataByteCount {
-            throw InputError("\(what): truncated: shape \(NpyHeader.describe(header.shape)) of \(header.dtype.name) needs \(header.dataByteCount) bytes but only \(available) follow the header")
+            let dims = header.shape.count == 1 ? "\(header.count)" : header.shape.map(String.init).joined(separator: " × ")
+            throw InputError("\(what): truncated: header promises \(dims) \(header.dtype.name) values (\(header.dataByteCount) bytes) but only \(available) byte\(available == 1 ? "" : "s") follow")
         }
         if member != nil, available > header.dataByteCount {
             throw InputError("\(what): \(available - header.dataByteCount) bytes follow the values of shape \(NpyHeader.describe(header.shape)): the shape disagrees with the member's size")
@@ -151,7 +155,7 @@ extension ArrayFile.Opened {
     public func loaded(row: Int?, name: String) throws(InputError) -> LoadedLogits {
         if isVector {
             if let row { throw InputError("\(name): row \(row) was asked for, but the array is 1-D (shape \(rows.shapeDescription))") }
-            return LoadedLogits(logits: rows.row(0), sourcePrecision: rows.elementType.precision, format: .npy)
+            return LoadedLogits(logits: rows.row(0), sourcePrecision: rows.elementType.precision, format: format)
         }
         guard let row else {
             throw InputError("\(name): the array is rows, shape \(rows.shapeDescription): choose a row (0 to \(rows.rowCount - 1))")
@@ -159,6 +163,6 @@ extension ArrayFile.Opened {
         guard (0..<rows.rowCount).contains(row) else {
             throw InputError("\(name): row \(row) is out of range: shape \(rows.shapeDescription) has rows 0 to \(rows.rowCount - 1)")
         }
-        return LoadedLogits(logits: rows.row(row), sourcePrecision: rows.elementType.precision, format: .npy)
+        return LoadedLogits(logits: rows.row(row), sourcePrecision: rows.elementType.precision, format: format)
     }
 }

@@ -128,9 +128,12 @@ public struct LogitRows: Sendable {
                 return allMasked ? (-1, -.infinity) : nil
             }
             guard let bad else { continue }
-            let place = rowCount == 1 && bad.column >= 0 ? "index \(bad.column)" : "[\(r), \(bad.column)] (row, column; 0-based, as NumPy indexes)"
+            let vector = shapeDescription.hasSuffix(",)")  // 1-D, numpy writes (n,)
+            let place = vector ? "index \(bad.column) (0-based, as NumPy indexes)" : "[\(r), \(bad.column)] (row, column; 0-based, as NumPy indexes)"
             if bad.column < 0 {
-                throw InputError("\(name): every logit of row \(r) is -inf: softmax is undefined when every class is masked")
+                throw InputError(vector
+                    ? "\(name): every logit is -inf: softmax is undefined when every class is masked"
+                    : "\(name): every logit of row \(r) is -inf: softmax is undefined when every class is masked")
             }
             let what = bad.value.isNaN
                 ? "is NaN: a logit must be a number (-inf masks a class)"

@@ -18,7 +18,9 @@ public enum Keymap {
     /// What decides the bindings in force: the overlay that is open, else whether a field is,
     /// else whether the tour runs.
     public enum Context: Hashable, Sendable, CaseIterable {
-        case help, presets, export, confirmOverwrite, field, explorer, tour, rows, rowsTour
+        case help, presets, export, confirmOverwrite, field, explorer, tour
+        /// The explorer on a file of rows: the rows' keys first, so the status line hints them.
+        case rows
     }
 
     public static func context(of state: ExplorerState) -> Context {
@@ -30,10 +32,8 @@ public enum Keymap {
         case .none: break
         }
         if state.field != nil { return .field }
-        let touring = state.classroom.tour != nil
-        // With rows open their keys come first, so the status line hints them.
-        if state.rows != nil { return touring ? .rowsTour : .rows }
-        return touring ? .tour : .explorer
+        if state.classroom.tour != nil { return .tour }
+        return state.rows != nil ? .rows : .explorer
     }
 
     public static func sections(in context: Context) -> [KeySection] {
@@ -46,17 +46,15 @@ public enum Keymap {
         case .explorer: explorerSections
         case .tour: tourSections
         case .rows: rowsSections
-        case .rowsTour: rowsTourSections
         }
     }
 
     // Joined once: every keystroke and every frame's hints ask for them.
     private static let explorerSections = explorerRest + KeyBindings.tour + KeyBindings.explorer.suffix(1)
     private static let tourSections = KeyBindings.tour + explorerRest + KeyBindings.explorer.suffix(1)
+    private static let rowsSections = KeyBindings.rows + explorerRest.filter { $0.title != KeyBindings.rows[0].title }
+        + KeyBindings.tour + KeyBindings.explorer.suffix(1)
     private static let explorerRest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.rows + KeyBindings.vocabulary + KeyBindings.classroom
-    private static let rowsRest = KeyBindings.rows + Array(KeyBindings.explorer.dropLast()) + KeyBindings.vocabulary + KeyBindings.classroom
-    private static let rowsSections = rowsRest + KeyBindings.tour + KeyBindings.explorer.suffix(1)
-    private static let rowsTourSections = KeyBindings.tour + rowsRest + KeyBindings.explorer.suffix(1)
 
     private static func lookup(_ key: Key, in sections: [KeySection], _ frame: Frame) -> Action? {
         for section in sections {

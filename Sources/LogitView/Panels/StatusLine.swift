@@ -37,7 +37,7 @@ enum StatusLine {
                     table[HintSet(context: context, touring: touring, rows: rows, unicode: unicode)] = Keymap.sections(in: context)
                         .flatMap(\.bindings)
                         .filter { touring || !tourKeys.contains($0.label) }
-                        .filter { rows || !rowKeys.contains($0.label) }
+                        .filter { context == .rows || !rowKeys.contains($0.label) }
                         .compactMap(\.hint)
                         .map { hint in
                             let spans = [Span(hint.keys(unicode: unicode), Theme.key), Span(" " + hint.text, Theme.hint)]
@@ -71,8 +71,7 @@ enum StatusLine {
         }
         guard x < end else { return }
 
-        let items = hintItems[HintSet(context: Keymap.context(of: state), touring: state.classroom.tour != nil,
-                                      rows: state.rows != nil, unicode: u)]!
+        let items = hintItems[HintSet(context: Keymap.context(of: state), touring: state.classroom.tour != nil, unicode: u)]!
         // Fit from the left, but keep the last two (help, quit) whenever anything is shown.
         let essential = Array(items.suffix(2))
         let essentialWidth = essential.reduce(0) { $0 + $1.width + 2 }

@@ -45,7 +45,7 @@ public enum LoaderInvariants {
             if loaded.logits.allSatisfy({ $0 == -.infinity }) { found.append("\(context): accepted all -inf") }
             if let labels = loaded.labels, labels.count != n { found.append("\(context): \(labels.count) labels for \(n) logits") }
             if let format, loaded.format != format { found.append("\(context): read as \(loaded.format)") }
-            if loaded.sourcePrecision != nil && loaded.format != .npy { found.append("\(context): a source precision for \(loaded.format)") }
+            if loaded.sourcePrecision != nil && !loaded.format.isArray { found.append("\(context): a source precision for \(loaded.format)") }
             return found
         } catch {
             var found = MessageChecks.problems(error.message, context: context)
