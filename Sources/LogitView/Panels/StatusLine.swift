@@ -24,7 +24,6 @@ enum StatusLine {
     private struct HintSet: Hashable {
         var context: Keymap.Context
         var touring: Bool
-        var rows: Bool
         var unicode: Bool
     }
 
@@ -32,9 +31,8 @@ enum StatusLine {
         var table: [HintSet: [(spans: [Span], width: Int)]] = [:]
         for context in Keymap.Context.allCases {
             for touring in [false, true] {
-                for rows in [false, true] {
                 for unicode in [false, true] {
-                    table[HintSet(context: context, touring: touring, rows: rows, unicode: unicode)] = Keymap.sections(in: context)
+                    table[HintSet(context: context, touring: touring, unicode: unicode)] = Keymap.sections(in: context)
                         .flatMap(\.bindings)
                         .filter { touring || !tourKeys.contains($0.label) }
                         .filter { context == .rows || !rowKeys.contains($0.label) }
@@ -43,7 +41,6 @@ enum StatusLine {
                             let spans = [Span(hint.keys(unicode: unicode), Theme.key), Span(" " + hint.text, Theme.hint)]
                             return (spans, spans.width(unicode: unicode))
                         }
-                }
                 }
             }
         }
