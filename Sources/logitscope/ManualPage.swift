@@ -83,7 +83,7 @@ enum ManualPage {
         for format in LogitFileFormat.allCases {
             out += [".It Pa " + format.extensions.map { "*." + $0 }.joined(separator: " , "), text(format.summary)]
         }
-        out += [".El", ".Pp", text("--vocab reads one label per line, in token order ("
+        out += [".El", ".Pp", text("--vocab reads a HuggingFace tokenizer.json, a GPT-2 vocab.json, or one label per line in token order ("
             + Vocabulary.fileExtensions.map { "*." + $0 }.joined(separator: ", ") + ")."),
             ".Pp", text("The explorer writes, never over a file it did not make:"), ".Bl -tag -width Ds"]
         out += [".It Pa " + SessionFile.defaultPath, text("the session, saved with w and restored with --session")]
