@@ -44,8 +44,9 @@ class Handler(BaseHTTPRequestHandler):
 
 
 if __name__ == "__main__":
-    # A parent that ignores SIGTERM (a test runner) would pass that on: the recipe's kill must work.
+    # A parent that ignores or blocks SIGTERM (a test runner) passes that on: the recipe's kill must work.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGTERM])
     server = HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler)
     print("ready", flush=True)
     server.serve_forever()

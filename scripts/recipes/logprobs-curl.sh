@@ -10,7 +10,8 @@ bin=${1:-$(swift build --show-bin-path)/logitscope}
 port=$((20000 + RANDOM % 20000))
 python3 scripts/recipes/canned_server.py "$port" > "${TMPDIR:-/tmp}/canned-$port.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+# KILL, not TERM: a test runner may start this script with SIGTERM blocked, which its children inherit.
+trap 'kill -KILL $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q ready "${TMPDIR:-/tmp}/canned-$port.log" 2>/dev/null && break; sleep 0.1; done
 BASE=http://127.0.0.1:$port
 fail=0
