@@ -25,6 +25,7 @@ let package = Package(
         .executableTarget(name: "FuzzJSON", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzArrays", dependencies: ["FuzzChecks"]),
         .executableTarget(name: "FuzzUpdate", dependencies: ["FuzzChecks", "LogitCore", "LogitView"]),
+        .executableTarget(name: "FuzzTokens", dependencies: ["FuzzChecks"]),
     ],
     swiftLanguageModes: [.v6]
 )

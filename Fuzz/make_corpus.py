@@ -117,6 +117,21 @@ def main():
     write("FuzzUpdate", "gesture", bytes([0, 20, 1, 4, 100, 1, 20, 1, 4, 101, 0, 20, 0, 5, 8, 1, 21]))
     write("FuzzUpdate", "float16-overflow", bytes([5, 19, 18, 17, 0, 0, 0, 12, 12, 12, 9, 1, 11, 10]))
 
+    # Tokens: byte 0 below 0x80 reads a vocabulary (0: named tokenizer.json, 1: vocab.txt, 2: by
+    # content), from 0x80 a logprobs response with byte 1 % 4 the choice (0: none). The fixtures of
+    # scripts/reference/make_vocab_fixtures.py and make_logprobs_fixtures.py are the seeds.
+    ref = os.path.join(HERE, "..", "Tests", "Reference")
+    def fixture(*parts):
+        with open(os.path.join(ref, *parts), "rb") as f:
+            return f.read()
+    for name in ["wordpiece", "wordlevel", "unigram", "bpe-sentencepiece"]:
+        write("FuzzTokens", name, b"\x00" + fixture("vocab", name + ".tokenizer.json"))
+    write("FuzzTokens", "vocab-json", b"\x02" + fixture("vocab", "gpt2.vocab.json"))
+    write("FuzzTokens", "vocab-lines", b"\x01" + "hello\r\n world\n\u4e2d\n".encode())
+    for name in ["chat", "legacy", "llama", "llama-post", "chat-content", "chat-no-logprobs"]:
+        write("FuzzTokens", name, b"\x80\x00" + fixture("logprobs", name + ".json"))
+    write("FuzzTokens", "chat-choice-1", b"\x80\x02" + fixture("logprobs", "chat.json"))
+
 
 if __name__ == "__main__":
     main()

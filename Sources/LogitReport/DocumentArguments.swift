@@ -60,13 +60,13 @@ public struct DocumentArguments: Equatable, Sendable {
         }
         var values = try logits.map { (text: String) throws(InputError) -> [Double] in try LogitListParser.parse(text) }
             ?? file?.logits ?? base.logits
-        let names: [String]
+        let names: LabelList
         if let labels {
-            names = try LabelListParser.parse(labels, expectedCount: values.count)
+            names = LabelList(try LabelListParser.parse(labels, expectedCount: values.count))
         } else if let file {
-            names = file.labels ?? LabelListParser.defaultLabels(count: values.count)
+            names = file.labels ?? LabelList(implicit: values.count)
         } else {
-            names = logits == nil ? base.labels : LabelListParser.defaultLabels(count: values.count)
+            names = logits == nil ? base.labels : LabelList(implicit: values.count)
         }
         if let edits {
             values = try Self.applyEdits(edits, to: values)
@@ -97,9 +97,9 @@ public struct DocumentArguments: Equatable, Sendable {
         return LogitDocument(
             logits: values, labels: names, temperature: t, precision: p, threshold: tau,
             classThresholds: own.map(ClassThresholds.init) ?? (keepsClasses ? base.classThresholds : nil),
-            target: index ?? (keepsClasses ? base.target : nil),
+            target: index ?? file?.target ?? (keepsClasses ? base.target : nil),
             binaryLabels: keepsClasses ? base.binaryLabels : nil,
-            filters: filters, seed: s, onlineBlock: b)
+            filters: filters, seed: s, onlineBlock: b, partial: file?.partial)
     }
 
     /// `--row`: a whole number (the loader refuses one out of range, naming the shape).
@@ -109,6 +109,15 @@ public struct DocumentArguments: Equatable, Sendable {
             throw InputError("row \"\(t.escapedForMessage)\" is not a whole number: it is the 0-based row of a 2-D array")
         }
         return r
+    }
+
+    /// `--choice`: a whole number (the reader refuses one out of range, naming how many there are).
+    public static func choice(_ text: String) throws(InputError) -> Int {
+        let t = Substring(text).trimmingBlanks()
+        guard let c = Int(t) else {
+            throw InputError("choice \"\(t.escapedForMessage)\" is not a whole number: it is the 0-based index of the response's choices")
+        }
+        return c
     }
 
     /// `17=2.5,42=-inf`: sets logit 17 to 2.5 and masks 42 (0-based, as the file indexes them).

@@ -66,6 +66,9 @@ public enum JSONReport {
            let report = session.rows.calibrationReport(temperature: state.document.temperature, bins: session.calibrationBins) {
             list.append(Field("calibration", .value(report.json)))
         }
+        // One step of an API's logprobs: partial, rest_mass, listed_only, position, positions,
+        // source, probabilities (PartialDistribution.reportFields).
+        list += (state.document.partial?.reportFields(state.document) ?? []).map { Field($0.key, .value($0.value)) }
         if let seed { list.append(Field("seed", .value(.unsigned(seed)))) }
         if let samples {
             list.append(Field("samples", .integers(samples.count) { samples[$0] }))

@@ -6,6 +6,8 @@ public struct LogitFileSource: Equatable, Sendable {
     /// The path as typed; `-` for stdin (the line then expects the same data piped again).
     public var path: String
     public var row: Int?
+    /// `--choice` of an API response.
+    public var choice: Int?
     /// `--vocab` as typed.
     public var vocabularyPath: String?
     /// `--labels` as typed, when it replaced the file's labels.
@@ -13,7 +15,7 @@ public struct LogitFileSource: Equatable, Sendable {
     /// The logits and labels as loaded (labels from the file, `--vocab` or `--labels`), before
     /// any `--edits`: what the line's `--edits` are measured against.
     public var logits: [Double]
-    public var labels: [String]
+    public var labels: LabelList
     /// `--tensor` as typed, for a `.safetensors` or `.npz` of several.
     public var tensor: String?
     /// `--targets` as typed (a list or a file), for a file of rows.
@@ -25,10 +27,11 @@ public struct LogitFileSource: Equatable, Sendable {
     /// differs (chosen anew with c).
     public var rowTarget: Int?
 
-    public init(path: String, row: Int? = nil, vocabularyPath: String? = nil, labelsArgument: String? = nil,
-                logits: [Double], labels: [String]) {
+    public init(path: String, row: Int? = nil, choice: Int? = nil, vocabularyPath: String? = nil, labelsArgument: String? = nil,
+                logits: [Double], labels: LabelList) {
         self.path = path
         self.row = row
+        self.choice = choice
         self.vocabularyPath = vocabularyPath
         self.labelsArgument = labelsArgument
         self.logits = logits

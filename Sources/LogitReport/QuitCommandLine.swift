@@ -47,12 +47,14 @@ public enum QuitCommandLine {
             words += sourceWords
         } else {
             let logits = "--logits=" + document.logits.map(number).joined(separator: ",")
-            let labels = document.labels.joined(separator: ",")
+            // Default names (`class i`) are what no --labels gives: nothing to write.
+            let labels = document.labels.isImplicit ? nil : document.labels.joined(separator: ",")
             if strict {
-                guard logits.utf8.count <= limit, labels.utf8.count <= limit,
-                      !document.labels.contains(where: { $0.contains(",") }) else { return nil }
+                guard logits.utf8.count <= limit, (labels?.utf8.count ?? 0) <= limit,
+                      labels == nil || !document.labels.contains(where: { $0.contains(",") }) else { return nil }
             }
-            words += [logits, "--labels=" + shellQuoted(labels)]
+            words.append(logits)
+            if let labels { words.append("--labels=" + shellQuoted(labels)) }
         }
         words.append(contentsOf: ["-t", number(document.temperature)])
         words.append(contentsOf: ["--precision", document.precision.rawValue])
@@ -80,6 +82,7 @@ public enum QuitCommandLine {
         var words = ["--file", shellQuoted(source.path)]
         if let tensor = source.tensor { words += ["--tensor", shellQuoted(tensor)] }
         if let row = source.row { words += [source.isRows ? "--position" : "--row", String(row)] }
+        if let choice = source.choice { words += ["--choice", String(choice)] }
         if let targets = source.targetsArgument { words.append("--targets=" + shellQuoted(targets)) }
         if let vocabulary = source.vocabularyPath { words += ["--vocab", shellQuoted(vocabulary)] }
         if let labels = source.labelsArgument { words.append("--labels=" + shellQuoted(labels)) }
@@ -102,7 +105,7 @@ public enum QuitCommandLine {
         JSONValue.object([
             JSONField("labels", .array(document.labels.map(JSONValue.string))),
             JSONField("logits", .array(document.logits.map(JSONValue.number))),
-        ]).compact + "\n"
+        ].filter { $0.key != "labels" || !document.labels.isImplicit }).compact + "\n"
     }
 
     /// `formatPlain`, except that it keeps the sign of −0 (a document holds what was typed).

@@ -23,14 +23,14 @@ enum FileInput {
     /// and judged from its header (`ArrayFile`); rows stay in the file's bytes. Anything else is
     /// read as one vector (`loadLogits`). `row` picks one row of a JSON array of arrays; for an
     /// array file the caller picks the row from the rows.
-    static func open(path: String, row: Int?, tensor: String?) throws(InputError) -> Contents {
+    static func open(path: String, row: Int?, tensor: String?, choice: Int? = nil) throws(InputError) -> Contents {
         let file = try open(path)
         defer { file.close() }
         let prefix = try file.read(upTo: LogitFileFormat.detectionPrefixLength)
         let format = LogitFileFormat.detect(prefix: prefix, name: file.name)
         guard format.isArray else {
             if let tensor { throw InputError("--tensor \"\(Substring(tensor).escapedForMessage)\" applies to a .safetensors or .npz file, not to a \(format.rawValue) file") }
-            return .vector(try loadLogits(file, prefix: prefix, format: format, row: row))
+            return .vector(try loadLogits(file, prefix: prefix, format: format, row: row, choice: choice))
         }
         let storage: ByteStorage
         if file.regularFileSize != nil {
@@ -56,12 +56,12 @@ enum FileInput {
 
     /// A text, CSV or JSON file: refused from its size alone when it is larger than `textByteLimit`
     /// (stdin as soon as it passes that size), else read whole.
-    private static func loadLogits(_ file: Descriptor, prefix: [UInt8], format: LogitFileFormat, row: Int?) throws(InputError) -> LoadedLogits {
+    private static func loadLogits(_ file: Descriptor, prefix: [UInt8], format: LogitFileFormat, row: Int?, choice: Int?) throws(InputError) -> LoadedLogits {
         let bytes = try prefix + file.readRest(after: prefix.count, limit: textByteLimit) { size in
             size.map { "\(file.name) is \(megabytes($0)): logitscope reads \(format.rawValue) files up to \(megabytes(textByteLimit)) (save large vectors as .npy)" }
                 ?? "\(file.name) is more than \(megabytes(textByteLimit)): logitscope reads \(format.rawValue) input up to that size (save large vectors as .npy)"
         }
-        return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row)
+        return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row, choice: choice)
     }
 
     /// `--targets`: a file when one is there by that name (an integer `.npy` by its magic, else
@@ -80,14 +80,14 @@ enum FileInput {
         return try RowTargets.parse(String(decoding: bytes, as: UTF8.self), rows: rows, classes: classes, source: file.name)
     }
 
-    static func readVocabulary(path: String) throws(InputError) -> (labels: [String], name: String) {
+    static func readVocabulary(path: String) throws(InputError) -> (vocabulary: Vocabulary, name: String) {
         let file = try open(path)
         defer { file.close() }
         let bytes = try file.readRest(limit: textByteLimit) { size in
             size.map { "\(file.name) is \(megabytes($0)): logitscope reads vocabulary files up to \(megabytes(textByteLimit))" }
                 ?? "\(file.name) is more than \(megabytes(textByteLimit)): logitscope reads vocabulary files up to that size"
         }
-        return (try VocabularyReader.read(bytes, name: file.name), file.name)
+        return (try Vocabulary.read(bytes, name: file.name), file.name)
     }
 
     static func megabytes(_ bytes: Int) -> String {

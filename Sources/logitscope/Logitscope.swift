@@ -48,7 +48,7 @@ struct Logitscope: ParsableCommand {
     var logits: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 1 to class N).", valueName: "list"))
+            help: ArgumentHelp("Comma-separated class names, one per logit (default: class 0 to class N-1, numbered as ids are).", valueName: "list"))
     var labels: String?
 
     @Option(name: [.customShort("t"), .long], parsing: .unconditional,
@@ -78,13 +78,17 @@ struct Logitscope: ParsableCommand {
     var file: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("Labels from a vocabulary file, one per line in token order (with --file).", valueName: "path"),
-            completion: .file(extensions: VocabularyReader.fileExtensions))
+            help: ArgumentHelp("Token texts from a tokenizer.json, a GPT-2 vocab.json, or a file of one label per line in id order (with --file).", valueName: "path"),
+            completion: .file(extensions: Vocabulary.fileExtensions))
     var vocab: String?
 
     @Option(name: [.customLong("position"), .customLong("row")], parsing: .unconditional,
             help: ArgumentHelp("The 0-based row to open on: a position of a [rows, vocab] array file, or the row of a JSON array of arrays (with --file; --row is an alias).", valueName: "P"))
     var row: String?
+
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("The choice of an API response to read (default: 0).", valueName: "I"))
+    var choice: String?
 
     @Option(name: .long, parsing: .unconditional,
             help: ArgumentHelp("The tensor of a .safetensors or the member of an .npz that holds several (with --file).", valueName: "name"))
@@ -188,6 +192,7 @@ struct Logitscope: ParsableCommand {
             if row != nil { throw InputError("--position (--row) only applies to --file") }
             if tensor != nil { throw InputError("--tensor only applies to --file") }
             if targets != nil { throw InputError("--targets only applies to --file") }
+            if choice != nil { throw InputError("--choice only applies to --file (an API response)") }
             if vocab != nil { throw InputError("--vocab only applies to --file") }
         }
         if vocab != nil && labels != nil {
@@ -198,11 +203,12 @@ struct Logitscope: ParsableCommand {
         }
         let scheme = try colorScheme()
         let rowIndex = try row.map { (text: String) throws(InputError) -> Int in try DocumentArguments.row(text) }
+        let choiceIndex = try choice.map { (text: String) throws(InputError) -> Int in try DocumentArguments.choice(text) }
         let sampleCount = try samples.map { (text: String) throws(InputError) -> Int in try TokenSampler.sampleCount(text) }
 
         var opened = try file.map { (path: String) throws(InputError) -> OpenedFile in
             try OpenedFile.open(path: path, position: rowIndex, tensor: tensor, targets: targets, vocab: vocab,
-                                strip: !json && !printout && exportFormat == nil)
+                                strip: !json && !printout && exportFormat == nil, choice: choiceIndex)
         }
         if opened?.rows != nil && (classroom.preset != nil || classroom.tour) {
             throw InputError("--preset and --tour replace the document: they do not apply to a file of rows")
@@ -226,6 +232,10 @@ struct Logitscope: ParsableCommand {
             state.attach(rows: session, target: target != nil ? state.document.target : nil)
             if let calibrationBins { state.setCalibrationBins(calibrationBins) }
         }
+        if let warning = opened?.vocabularyWarning {
+            // On stderr for a report; on the status line in the explorer.
+            if json || printout || exportFormat != nil { Output.warning(warning) } else { state.message = .info(warning) }
+        }
         let document = state.document
         // Only the explorer's quit line uses the source, made when it quits: nothing is held for
         // it meanwhile (an array file's row is decoded again from the mapped file).
@@ -235,7 +245,7 @@ struct Logitscope: ParsableCommand {
         let quitSource: @Sendable (ExplorerState) -> LogitFileSource? = { final in
             guard let file, let quitFile else { return nil }
             return quitFile.source(path: file, final: final, vocabularyPath: vocab, labelsArgument: labelsArgument,
-                                 row: rowIndex, tensor: tensor, targets: targets)
+                                 row: rowIndex, tensor: tensor, targets: targets, choice: choiceIndex)
         }
         let requestedWidth = try width.map { (text: String) throws(InputError) -> Int in try PrintWidth.parse(text) }
 

@@ -83,8 +83,8 @@ enum ManualPage {
         for format in LogitFileFormat.allCases {
             out += [".It Pa " + format.extensions.map { "*." + $0 }.joined(separator: " , "), text(format.summary)]
         }
-        out += [".El", ".Pp", text("--vocab reads one label per line, in token order ("
-            + VocabularyReader.fileExtensions.map { "*." + $0 }.joined(separator: ", ") + ")."),
+        out += [".El", ".Pp", text("--vocab reads a HuggingFace tokenizer.json, a GPT-2 vocab.json, or one label per line in token order ("
+            + Vocabulary.fileExtensions.map { "*." + $0 }.joined(separator: ", ") + ")."),
             ".Pp", text("The explorer writes, never over a file it did not make:"), ".Bl -tag -width Ds"]
         out += [".It Pa " + SessionFile.defaultPath, text("the session, saved with w and restored with --session")]
         out += [".It Pa " + ExportFormat.allCases.map(\.defaultFileName).joined(separator: " , "),

@@ -12,14 +12,17 @@ struct OpenedFile: Sendable {
     let vector: LogitRows?
     /// The vector of a text, CSV or JSON file, which only a copy can give back (small files).
     let textLogits: [Double]?
+    /// The vocabulary was longer than the vector and was cut: said on stderr or the status line.
+    var vocabularyWarning: String?
 
-    static func open(path: String, position: Int?, tensor: String?, targets: String?, vocab: String?, strip: Bool) throws(InputError) -> OpenedFile {
+    static func open(path: String, position: Int?, tensor: String?, targets: String?, vocab: String?, strip: Bool,
+                     choice: Int? = nil) throws(InputError) -> OpenedFile {
         let name = path == "-" ? "stdin" : path
         var loaded: LoadedLogits
         var session: RowSession?
         var vector: LogitRows?
         var textLogits: [Double]?
-        switch try FileInput.open(path: path, row: position, tensor: tensor) {
+        switch try FileInput.open(path: path, row: position, tensor: tensor, choice: choice) {
         case .vector(let l):
             loaded = l
             textLogits = l.logits
@@ -38,11 +41,14 @@ struct OpenedFile: Sendable {
             loaded = LoadedLogits(logits: rows.row(p), sourcePrecision: rows.elementType.precision, format: opened.format)
             session = RowSession(rows: rows, position: p, strip: strip)
         }
+        var warning: String?
         if let vocab {
             let v = try FileInput.readVocabulary(path: vocab)
-            loaded = try loaded.labeled(by: v.labels, vocabularyName: v.name, logitsName: name)
+            let fit = try loaded.labeled(by: v.vocabulary, vocabularyName: v.name, logitsName: name)
+            loaded = fit.loaded
+            warning = fit.warning
         }
-        return OpenedFile(loaded: loaded, rows: session, vector: vector, textLogits: textLogits)
+        return OpenedFile(loaded: loaded, rows: session, vector: vector, textLogits: textLogits, vocabularyWarning: warning)
     }
 
     /// What the quit line needs, without the document's vector: an array file's row is decoded
@@ -56,7 +62,7 @@ struct OpenedFile: Sendable {
 
     /// The quit line's source for the explorer's `final` state.
     func source(path: String, final: ExplorerState, vocabularyPath: String?, labelsArgument: String?,
-                row: Int?, tensor: String?, targets: String?) -> LogitFileSource? {
+                row: Int?, tensor: String?, targets: String?, choice: Int? = nil) -> LogitFileSource? {
         // The labels as the file gave them (--labels replaced them): --edits are measured against
         // these and the logits below.
         var l = loaded
@@ -71,6 +77,7 @@ struct OpenedFile: Sendable {
         var source = LogitFileSource(path: path, row: final.rows?.position ?? row, vocabularyPath: vocabularyPath,
                                      labelsArgument: labelsArgument, logits: l.logits, labels: labelsAsLoaded)
         source.tensor = tensor
+        source.choice = choice
         if let session = final.rows {
             source.isRows = true
             source.targetsArgument = targets

@@ -26,6 +26,11 @@ enum Output {
         write("logitscope: \(Substring(message).escapedForMessage)\n".utf8, to: .standardError)
     }
 
+    /// A warning on stderr (`logitscope: warning: …`): the run goes on.
+    static func warning(_ message: String) {
+        refusal("warning: " + message)
+    }
+
     /// A failed write to stdout or stderr has nobody left to tell (the reader went away).
     private static func write(_ bytes: some Collection<UInt8>, to file: Descriptor) {
         try? file.writeAll(bytes)

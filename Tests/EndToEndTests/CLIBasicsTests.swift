@@ -17,7 +17,7 @@ import Testing
         let json = try JSON.parse(run.stdout)
         #expect(json["logits"] == .array([.number(-2), .number(1)]))
         #expect(json["softmax"] == Self.softmaxOfMinus2And1)
-        #expect(json["labels"] == .array([.string("class 1"), .string("class 2")]))
+        #expect(json["labels"] == .array([.string("class 0"), .string("class 1")]))
     }
 
     @Test func aLabelMayBeginWithADash() throws {

@@ -60,7 +60,7 @@ import Testing
         #expect(lines.contains("         1       1        89        89           —             1          1"))
         #expect(lines.contains("         2       2        88        89           1        0.3672      1.367"))
         #expect(lines.contains("         3       3        87        89           1        0.1357      1.503"))
-        #expect(lines.contains { $0.contains("class 1") && $0.hasSuffix("0.664    0.664     0") })
+        #expect(lines.contains { $0.contains("class 0") && $0.hasSuffix("0.664    0.664     0") })
         #expect(lines.contains("     final m = 89, ℓ = 1.503   ✓ exponents ≤ 0, no overflow (naive e^89 = inf)"))
     }
 

@@ -33,7 +33,7 @@ import Testing
         let json = try dir.write("seed.json", text: #"{"labels": ["News", "Entertainment", "Technology"], "logits": [2.0, 1.0, 0.1]}"#)
 
         let fromText = try report(["--file", text])
-        #expect(fromText["labels"] == .array([.string("class 1"), .string("class 2"), .string("class 3")]))
+        #expect(fromText["labels"] == .array([.string("class 0"), .string("class 1"), .string("class 2")]))
         #expect(fromText["softmax"] == .array(Self.seedSoftmax))
         #expect(fromText["precision"] == .string("float64"))
         for path in [csv, json] {

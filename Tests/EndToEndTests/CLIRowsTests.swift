@@ -96,7 +96,7 @@ import Testing
                                   "--print", "--width", "80"], stdin: nil)
         #expect(run.status == 0)
         #expect(run.stdout.contains("Rows: 6 (tensor logits, shape (6, 50), float32), T = 1, Float32, no filter"))
-        #expect(run.stdout.contains(" ▸    3        -  class 18"))
-        #expect(run.stdout.contains("      1        4  class 5                             -4.592      9      2.034"))
+        #expect(run.stdout.contains(" ▸    3        -  class 17"))
+        #expect(run.stdout.contains("      1        4  class 4                             -4.592      9      2.034"))
     }
 }

@@ -36,14 +36,14 @@ import Testing
         // A class added to a loaded vocabulary whose label holds a comma: neither --edits nor
         // --labels can say it, so the vector goes to a file.
         try tmux.press("a")
-        try tmux.wait(for: "class 4")
+        try tmux.wait(for: "class 3")
         try tmux.press("q")
         let (status, stdout) = try session.waitForExit()
         #expect(status == 0)
         #expect(stdout.contains("logitscope-5-2.json"))
         #expect(try String(contentsOf: taken, encoding: .utf8) == "mine\n")
         let vector = try String(contentsOf: tmux.folder.appendingPathComponent("logitscope-5-2.json"), encoding: .utf8)
-        #expect(vector.contains("\"class 4\""))
+        #expect(vector.contains("\"class 3\""))
     }
 
     @Test func aSessionSavedThroughASymbolicLinkKeepsTheLink() throws {

@@ -107,7 +107,7 @@ import Testing
     @Test func pipedStdinStillTakesKeysFromTheTerminal() throws {
         let session = try ExplorerSession(["--logits=1.5,-0.5,0.25"], stdin: "not the keyboard")
         defer { session.close() }
-        try session.tmux.wait(for: "class 1", "class 3")
+        try session.tmux.wait(for: "class 0", "class 2")
         try session.tmux.press("Right", "q")
         let (status, stdout) = try session.waitForExit()
         #expect(status == 0)

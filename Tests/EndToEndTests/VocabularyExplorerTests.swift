@@ -69,7 +69,7 @@ import Testing
         let npy = try dir.write("seed.npy", Npy.float64BigEndian([2, 1, 0.1]))
         let session = try ExplorerSession(["--file", "-", "--seed", "3"], stdinFile: npy)
         defer { session.close() }
-        try session.tmux.wait(for: "class 1", "65.9%")
+        try session.tmux.wait(for: "class 0", "65.9%")
         // The keys come from the terminal (/dev/tty), not from the exhausted pipe.
         try session.tmux.press("Right")
         try session.tmux.wait(for: "2.1")

@@ -15,13 +15,13 @@ import Testing
         var doc = LogitDocument(logits: [-2, -.infinity, 0.5], temperature: 0.7, precision: .float16, threshold: 0.9, target: 2)
         doc.classThresholds[1] = 0.25
         #expect(QuitCommandLine.make(doc)
-            == "logitscope --logits=-2,-inf,0.5 --labels='class 1,class 2,class 3' -t 0.7 --precision float16 --threshold 0.9 --target 2 --class-thresholds=-,0.25,- --seed 0")
+            == "logitscope --logits=-2,-inf,0.5 -t 0.7 --precision float16 --threshold 0.9 --target 2 --class-thresholds=-,0.25,- --seed 0")
     }
 
     @Test func bfloat16AndTheBlockAreKept() {
         let doc = LogitDocument(logits: [89, 88, 87], precision: .bfloat16, onlineBlock: 2)
         #expect(QuitCommandLine.make(doc)
-            == "logitscope --logits=89,88,87 --labels='class 1,class 2,class 3' -t 1 --precision bfloat16 --block 2 --seed 0")
+            == "logitscope --logits=89,88,87 -t 1 --precision bfloat16 --block 2 --seed 0")
     }
 
     static let trickyDocuments: [LogitDocument] = [

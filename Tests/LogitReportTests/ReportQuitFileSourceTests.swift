@@ -6,11 +6,11 @@ import Testing
 /// edits listed by index, and a vector file when the line could not carry the change.
 @Suite struct ReportQuitFileSourceTests {
     static let loaded: [Double] = [2, 1, 0.1, -.infinity, 0.5]
-    static let labels = ["a", "b", "c", "d", "e"]
+    static let labels: LabelList = ["a", "b", "c", "d", "e"]
     static let source = LogitFileSource(path: "my logits.npy", row: 2, vocabularyPath: "vocab.txt",
                                         logits: loaded, labels: labels)
 
-    static func document(_ logits: [Double] = loaded, labels: [String] = labels) -> LogitDocument {
+    static func document(_ logits: [Double] = loaded, labels: LabelList = labels) -> LogitDocument {
         LogitDocument(logits: logits, labels: labels, precision: .float32, seed: 5)
     }
 

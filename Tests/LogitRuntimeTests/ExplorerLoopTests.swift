@@ -15,7 +15,7 @@ import Testing
     /// The status message is the core's, on the next frame: nothing between frames clears it
     /// (a page height sent back into the core used to, after `a`, `d`, `i` and a resize).
     @Test(arguments: [
-        ("a", "added class 4 with logit 0 (Enter sets its value, r renames it)"),
+        ("a", "added class 3 with logit 0 (Enter sets its value, r renames it)"),
         ("d", "deleted News (u undoes)"),
         ("i", "ranked by probability"),
     ])
@@ -31,9 +31,9 @@ import Testing
     @Test func aResizeKeepsTheMessageAndDrawsAtTheNewSize() throws {
         let wide = Size(width: 120, height: 40)
         let (final, terminal) = run([typed("a"), [.resize(wide)], [.resize(Size(width: 30, height: 8))], [.resize(standard)]])
-        #expect(final.message == .info("added class 4 with logit 0 (Enter sets its value, r renames it)"))
+        #expect(final.message == .info("added class 3 with logit 0 (Enter sets its value, r renames it)"))
         #expect(terminal.shownWhenIdle.map(\.size) == [standard, standard, wide, Size(width: 30, height: 8), standard])
-        #expect(terminal.shownWhenIdle[2].statusLine.hasPrefix(" added class 4 with logit 0"))
+        #expect(terminal.shownWhenIdle[2].statusLine.hasPrefix(" added class 3 with logit 0"))
         #expect(terminal.shownWhenIdle[3].plainText().contains("too small"))
         #expect(terminal.shownWhenIdle[4] == terminal.shownWhenIdle[1])
     }

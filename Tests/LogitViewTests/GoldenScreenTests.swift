@@ -151,7 +151,7 @@ import LogitView
     @Test func twelveClassesAt80x24() {
         let screen = render(Examples.twelve, size: screenSize(80, 24))
         #expect(screen.styledLines() == expectedStyledLines("""
-             logitscope · 12 classes · T = 1 · Float64 · step 0.1 · argmax ★ class 1 ? help
+             logitscope · 12 classes · T = 1 · Float64 · step 0.1 · argmax ★ class 0 ? help
             HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH
 
 
@@ -159,15 +159,15 @@ import LogitView
                  hhhhh        hhhhh  ddddddddddddddddd  hhhhhhh  ddddddddddddddddddddddd
                  ↑ 3 more
                  dddddddd
-                 class 4       -0.8        ▐█│             0.8% ▎
+                 class 3       -0.8        ▐█│             0.8% ▎
                                            mmd                  g
-                 class 5        2.1          │███▍        13.7% ███▊
+                 class 4        2.1          │███▍        13.7% ███▊
                                              dbbbb              gggg
-             ▸   class 6       -2.4      ████│             0.2% ▏
+             ▸   class 5       -2.4      ████│             0.2% ▏
              B  SSSSSSSSSSSSSSSSSSSS     mmmmd                  g
-                 class 7          0          │             1.7% ▌
+                 class 6          0          │             1.7% ▌
                                              d                  g
-                 class 8        1.1          │█▊           5.0% █▍
+                 class 7        1.1          │█▊           5.0% █▍
                                              dbb                gg
                  ↓ 4 more
                  dddddddd
@@ -177,15 +177,15 @@ import LogitView
                  hhhhhhh     hhhhhh   ddddddddddddddRRRRRdddddddRGGGGGGGGGG
                  ↑ 3 more
                  dddddddd
-                 class 4      31.0%   ████████████████▍         ┃
+                 class 3      31.0%   ████████████████▍         ┃
                                       ccccccccccccccccc         R
-                 class 5      89.1% ✓ ██████████████████████████┃████████████████████▎
+                 class 4      89.1% ✓ ██████████████████████████┃████████████████████▎
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGG
-             ▸   class 6       8.3%   ████▍                     ┃
+             ▸   class 5       8.3%   ████▍                     ┃
              B  SSSSSSSSSSSSSSSSSSSS  ccccc                     R
-                 class 7      50.0%   ██████████████████████████┃
+                 class 6      50.0%   ██████████████████████████┃
                                       ccccccccccccccccccccccccccR
-                 class 8      75.0% ✓ ██████████████████████████┃████████████▊
+                 class 7      75.0% ✓ ██████████████████████████┃████████████▊
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGG
                  ↓ 4 more
                  dddddddd
@@ -193,7 +193,7 @@ import LogitView
 
              entropy 1.718 nats = 2.478 bits   normalized H 0.6912   perplexity 5.571
              hhhhhhhh                          hhhhhhhhhhhhh         hhhhhhhhhhh
-             logsumexp 4.088   argmax ★ class 1   top p 41.1%   margin 0.6
+             logsumexp 4.088   argmax ★ class 0   top p 41.1%   margin 0.6
              hhhhhhhhhh        hhhhhhhAAAAAAAAA   hhhhhhAAAAA   hhhhhhh
              cross-entropy (press c on the true class)
              hhhhhhhhhhhhhhddddddddddddddddddddddddddd
@@ -205,81 +205,81 @@ import LogitView
     @Test func twelveClassesAt120x40() {
         let screen = render(Examples.twelve, size: screenSize(120, 40))
         #expect(screen.styledLines() == expectedStyledLines("""
-             logitscope · 12 classes · T = 1 · Float64 · step 0.1 · argmax ★ class 1                                         ? help
+             logitscope · 12 classes · T = 1 · Float64 · step 0.1 · argmax ★ class 0                                         ? help
             HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH
 
 
                  CLASS        LOGIT  -5 ──────────── 0 ──────────── +5  SOFTMAX  p = e^(z/T) / Σ e^(z/T)
                  hhhhh        hhhhh  ddddddddddddddddddddddddddddddddd  hhhhhhh  ddddddddddddddddddddddd
-              ★  class 1        3.2                  │██████████▎         41.1% █████████████████████
+              ★  class 0        3.2                  │██████████▎         41.1% █████████████████████
               A  AAAAAAA        AAA                  dbbbbbbbbbbb         AAAAA AAAAAAAAAAAAAAAAAAAAA
-                 class 2        1.5                  │████▊                7.5% ███▉
+                 class 1        1.5                  │████▊                7.5% ███▉
                                                      dbbbbb                     gggg
-                 class 3        0.3                  │█                    2.3% █▏
+                 class 2        0.3                  │█                    2.3% █▏
                                                      db                         gg
-                 class 4       -0.8               ▐██│                     0.8% ▍
+                 class 3       -0.8               ▐██│                     0.8% ▍
                                                   mmmd                          g
-                 class 5        2.1                  │██████▊             13.7% ███████
+                 class 4        2.1                  │██████▊             13.7% ███████
                                                      dbbbbbbb                   ggggggg
-             ▸   class 6       -2.4          ▐███████│                     0.2% ▏
+             ▸   class 5       -2.4          ▐███████│                     0.2% ▏
              B  SSSSSSSSSSSSSSSSSSSS         mmmmmmmmd                          g
-                 class 7          0                  │                     1.7% ▉
+                 class 6          0                  │                     1.7% ▉
                                                      d                          g
-                 class 8        1.1                  │███▌                 5.0% ██▋
+                 class 7        1.1                  │███▌                 5.0% ██▋
                                                      dbbbb                      ggg
-                 class 9       -1.3              ████│                     0.5% ▎
+                 class 8       -1.3              ████│                     0.5% ▎
                                                  mmmmd                          g
-                 class 10       0.7                  │██▎                  3.4% █▊
+                 class 9        0.7                  │██▎                  3.4% █▊
                                                      dbbb                       gg
-                 class 11      -0.2                 ▐│                     1.4% ▊
+                 class 10      -0.2                 ▐│                     1.4% ▊
                                                     md                          g
-                 class 12       2.6                  │████████▍           22.6% ███████████▌
+                 class 11       2.6                  │████████▍           22.6% ███████████▌
                                                      dbbbbbbbbb                 gggggggggggg
 
 
                  SIGMOID     σ(z/T)   threshold τ = 50.0% ⇔ z > 0   ✓ above
                  hhhhhhh     hhhhhh   ddddddddddddddRRRRRdddddddRGGGGGGGGGG
-              ★  class 1      96.1% ✓ ██████████████████████████████████████████████┃██████████████████████████████████████████▍
+              ★  class 0      96.1% ✓ ██████████████████████████████████████████████┃██████████████████████████████████████████▍
               A  AAAAAAA      GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
-                 class 2      81.8% ✓ ██████████████████████████████████████████████┃█████████████████████████████
+                 class 1      81.8% ✓ ██████████████████████████████████████████████┃█████████████████████████████
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
-                 class 3      57.4% ✓ ██████████████████████████████████████████████┃██████▍
+                 class 2      57.4% ✓ ██████████████████████████████████████████████┃██████▍
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGG
-                 class 4      31.0%   ████████████████████████████▉                 ┃
+                 class 3      31.0%   ████████████████████████████▉                 ┃
                                       ccccccccccccccccccccccccccccc                 R
-                 class 5      89.1% ✓ ██████████████████████████████████████████████┃███████████████████████████████████▉
+                 class 4      89.1% ✓ ██████████████████████████████████████████████┃███████████████████████████████████▉
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
-             ▸   class 6       8.3%   ███████▊                                      ┃
+             ▸   class 5       8.3%   ███████▊                                      ┃
              B  SSSSSSSSSSSSSSSSSSSS  cccccccc                                      R
-                 class 7      50.0%   ██████████████████████████████████████████████┃
+                 class 6      50.0%   ██████████████████████████████████████████████┃
                                       ccccccccccccccccccccccccccccccccccccccccccccccR
-                 class 8      75.0% ✓ ██████████████████████████████████████████████┃██████████████████████▊
+                 class 7      75.0% ✓ ██████████████████████████████████████████████┃██████████████████████▊
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGG
-                 class 9      21.4%   ███████████████████▉                          ┃
+                 class 8      21.4%   ███████████████████▉                          ┃
                                       cccccccccccccccccccc                          R
-                 class 10     66.8% ✓ ██████████████████████████████████████████████┃███████████████▏
+                 class 9      66.8% ✓ ██████████████████████████████████████████████┃███████████████▏
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGG
-                 class 11     45.0%   █████████████████████████████████████████▉    ┃
+                 class 10     45.0%   █████████████████████████████████████████▉    ┃
                                       cccccccccccccccccccccccccccccccccccccccccc    R
-                 class 12     93.1% ✓ ██████████████████████████████████████████████┃███████████████████████████████████████▋
+                 class 11     93.1% ✓ ██████████████████████████████████████████████┃███████████████████████████████████████▋
                               GGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
 
 
-             entropy 1.718 nats = 2.478 bits   normalized H 0.6912   perplexity 5.571   logsumexp 4.088   argmax ★ class 1
+             entropy 1.718 nats = 2.478 bits   normalized H 0.6912   perplexity 5.571   logsumexp 4.088   argmax ★ class 0
              hhhhhhhh                          hhhhhhhhhhhhh         hhhhhhhhhhh        hhhhhhhhhh        hhhhhhhAAAAAAAAA
              top p 41.1%   margin 0.6   cross-entropy (press c on the true class)
              hhhhhhAAAAA   hhhhhhh      hhhhhhhhhhhhhhddddddddddddddddddddddddddd
 
 
-                 BINARY VIEW  class 6 against the rest (select another with ↑ ↓)
+                 BINARY VIEW  class 5 against the rest (select another with ↑ ↓)
                  hhhhhhhhhhhdddddddddddddddddddddddddddddddddddddddddddddddddddd
                  log-odds  z/T - log Σ e^(z/T) of the rest = -2.4 - 4.087 = -6.487
                  hhhhhhhhhh
-                 softmax   p(class 6) = 0.2% = σ(log-odds) = 0.2%
+                 softmax   p(class 5) = 0.2% = σ(log-odds) = 0.2%
                  hhhhhhhhhh
                  decision  log-odds -6.487 ≤ 0 ⇔ p 0.2% ≤ 50%   the same decision
                  hhhhhhhhhh                    dd            dddddddddddddddddddd
-                 sigmoid   class 6 alone: σ(-2.4) = 8.3% ≤ 50% ⇔ z/T = -2.4 ≤ 0
+                 sigmoid   class 5 alone: σ(-2.4) = 8.3% ≤ 50% ⇔ z/T = -2.4 ≤ 0
                  hhhhhhhhhh                                    dd
 
 
@@ -431,33 +431,33 @@ import LogitView
     @Test func float16OverflowAt80x24() {
         let screen = render(Examples.float16Overflow, size: screenSize(80, 24))
         #expect(screen.styledLines() == expectedStyledLines("""
-             logitscope · 3 classes · T = 1 · Float16 · step 0.1 · argmax ★ class 1  ? help
+             logitscope · 3 classes · T = 1 · Float16 · step 0.1 · argmax ★ class 0  ? help
             HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH
 
 
                  CLASS       LOGIT  -20 ─── 0 ─── +20  SOFTMAX  p = e^(z/T) / Σ e^(z/T)
                  hhhhh       hhhhh  ddddddddddddddddd  hhhhhhh  ddddddddddddddddddddddd
-             ▸★  class 1        12          │████▊       66.5% ██████████████████▋
+             ▸★  class 0        12          │████▊       66.5% ██████████████████▋
              BA SaaaaaaaSSSSSSSSaaS         dbbbbb       AAAAA AAAAAAAAAAAAAAAAAAA
-                 class 2        11          │████▍       24.5% ██████▉
+                 class 1        11          │████▍       24.5% ██████▉
                                             dbbbbb             ggggggg
-                 class 3        10          │████         9.0% ██▌
+                 class 2        10          │████         9.0% ██▌
                                             dbbbb              ggg
 
 
                  SIGMOID    σ(z/T)   threshold τ = 50.0% ⇔ z > 0   ✓ above
                  hhhhhhh    hhhhhh   ddddddddddddddRRRRRdddddddRGGGGGGGGGG
-             ▸★  class 1    100.0% ✓ ███████████████████████████┃██████████████████████████
+             ▸★  class 0    100.0% ✓ ███████████████████████████┃██████████████████████████
              BA SaaaaaaaSSSSvvvvvvSG GGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGG
-                 class 2    100.0% ✓ ███████████████████████████┃██████████████████████████
+                 class 1    100.0% ✓ ███████████████████████████┃██████████████████████████
                             GGGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGG
-                 class 3    100.0% ✓ ███████████████████████████┃██████████████████████████
+                 class 2    100.0% ✓ ███████████████████████████┃██████████████████████████
                             GGGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGG
 
 
              entropy 0.8325 nats = 1.201 bits   normalized H 0.7578   perplexity 2.299
              hhhhhhhh                           hhhhhhhhhhhhh         hhhhhhhhhhh
-             logsumexp 12.41   argmax ★ class 1   top p 66.5%   margin 1
+             logsumexp 12.41   argmax ★ class 0   top p 66.5%   margin 1
              hhhhhhhhhh        hhhhhhhAAAAAAAAA   hhhhhhAAAAA   hhhhhhh
              cross-entropy (press c on the true class)
              hhhhhhhhhhhhhhddddddddddddddddddddddddddd
@@ -485,31 +485,31 @@ import LogitView
     @Test func float16OverflowAt120x40() {
         let screen = render(Examples.float16Overflow, size: screenSize(120, 40))
         #expect(screen.styledLines() == expectedStyledLines("""
-             logitscope · 3 classes · T = 1 · Float16 · step 0.1 · argmax ★ class 1                                          ? help
+             logitscope · 3 classes · T = 1 · Float16 · step 0.1 · argmax ★ class 0                                          ? help
             HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH
 
 
                  CLASS       LOGIT  -20 ─────────── 0 ─────────── +20  SOFTMAX  p = e^(z/T) / Σ e^(z/T)
                  hhhhh       hhhhh  ddddddddddddddddddddddddddddddddd  hhhhhhh  ddddddddddddddddddddddd
-             ▸★  class 1        12                  │█████████▋          66.5% ██████████████████████████████████▋
+             ▸★  class 0        12                  │█████████▋          66.5% ██████████████████████████████████▋
              BA SaaaaaaaSSSSSSSSaaS                 dbbbbbbbbbb          AAAAA AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
-                 class 2        11                  │████████▊           24.5% ████████████▊
+                 class 1        11                  │████████▊           24.5% ████████████▊
                                                     dbbbbbbbbb                 ggggggggggggg
-                 class 3        10                  │████████             9.0% ████▋
+                 class 2        10                  │████████             9.0% ████▋
                                                     dbbbbbbbb                  ggggg
 
 
                  SIGMOID    σ(z/T)   threshold τ = 50.0% ⇔ z > 0   ✓ above
                  hhhhhhh    hhhhhh   ddddddddddddddRRRRRdddddddRGGGGGGGGGG
-             ▸★  class 1    100.0% ✓ ███████████████████████████████████████████████┃██████████████████████████████████████████████
+             ▸★  class 0    100.0% ✓ ███████████████████████████████████████████████┃██████████████████████████████████████████████
              BA SaaaaaaaSSSSvvvvvvSG GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
+                 class 1    100.0% ✓ ███████████████████████████████████████████████┃██████████████████████████████████████████████
+                            GGGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
                  class 2    100.0% ✓ ███████████████████████████████████████████████┃██████████████████████████████████████████████
                             GGGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
-                 class 3    100.0% ✓ ███████████████████████████████████████████████┃██████████████████████████████████████████████
-                            GGGGGG G GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGRGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
 
 
-             entropy 0.8325 nats = 1.201 bits   normalized H 0.7578   perplexity 2.299   logsumexp 12.41   argmax ★ class 1
+             entropy 0.8325 nats = 1.201 bits   normalized H 0.7578   perplexity 2.299   logsumexp 12.41   argmax ★ class 0
              hhhhhhhh                           hhhhhhhhhhhhh         hhhhhhhhhhh        hhhhhhhhhh        hhhhhhhAAAAAAAAA
              top p 66.5%   margin 1   cross-entropy (press c on the true class)
              hhhhhhAAAAA   hhhhhhh    hhhhhhhhhhhhhhddddddddddddddddddddddddddd
@@ -523,15 +523,15 @@ import LogitView
                  hhhhhhhhhhhhddddddddddddddddddddddddddddddddddddd
                  CLASS           z       z/T    e^(z/T)   z/T−max  e^(z/T−max) p = e/Σe
                  hhhhh           h       hhh    hhhhhhh   hhhhhhh  hhhhhhhhhhh hhhhhhhh
-             ▸★  class 1        12        12        inf         0            1    0.665
+             ▸★  class 0        12        12        inf         0            1    0.665
              BA SaaaaaaaSSSSSSSSaaS                 NNN                           AAAAA
-                 class 2        11        11      59872        -1       0.3679    0.245
+                 class 1        11        11      59872        -1       0.3679    0.245
 
-                 class 3        10        10      22032        -2       0.1354    0.090
+                 class 2        10        10      22032        -2       0.1354    0.090
 
                                            Σ        inf                  1.503   0.9998
                                            h        NNN
-                 ★ class 1: p = 1 / 1.503 = 0.665   naive inf / inf = NaN (see the lab)
+                 ★ class 0: p = 1 / 1.503 = 0.665   naive inf / inf = NaN (see the lab)
                  AAAAAAAAA                  AAAAA         NNN   NNN   NNNdddddddddddddd
 
 
@@ -539,11 +539,11 @@ import LogitView
                  hhhhhhhhhhhhhhhhhhhhhhhhdddddddddddddddddddddddddddddddddddddddddd
                  CLASS         z/T naive e^(z/T)  naive p     e^(z/T−max)  stable p
                  hhhhh         hhh RRRRRRRRRRRRR  RRRRRRR     hhhhhhhhhhh  hhhhhhhh
-             ▸★  class 1        12           inf      NaN               1     66.5%
+             ▸★  class 0        12           inf      NaN               1     66.5%
              BA SaaaaaaaSSSSSSSSaaS          NNN      NNN                     AAAAA
-                 class 2        11         59872        0          0.3679     24.5%
+                 class 1        11         59872        0          0.3679     24.5%
                                                         z
-                 class 3        10         22032        0          0.1354      9.0%
+                 class 2        10         22032        0          0.1354      9.0%
                                                         z
                                  Σ           inf                    1.503
                                  h           NNN
@@ -553,15 +553,15 @@ import LogitView
                  ddddddddddddddddddddddddddddddddddddGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
 
 
-                 BINARY VIEW  ★ class 1 against the rest (select another with ↑ ↓)
+                 BINARY VIEW  ★ class 0 against the rest (select another with ↑ ↓)
                  hhhhhhhhhhhdddddddddddddddddddddddddddddddddddddddddddddddddddddd
                  log-odds  z/T - log Σ e^(z/T) of the rest = 12 - 11.31 = 0.6865
                  hhhhhhhhhh
-                 softmax   p(★ class 1) = 66.5% = σ(log-odds) = 66.5%
+                 softmax   p(★ class 0) = 66.5% = σ(log-odds) = 66.5%
                  hhhhhhhhhh
                  decision  log-odds 0.6865 > 0 ⇔ p 66.5% > 50%   the same decision
                  hhhhhhhhhh                    dd             dddddddddddddddddddd
-                 sigmoid   ★ class 1 alone: σ(12) = 100.0% > 50% ⇔ z/T = 12 > 0
+                 sigmoid   ★ class 0 alone: σ(12) = 100.0% > 50% ⇔ z/T = 12 > 0
                  hhhhhhhhhh                                      dd
              ↑↓ select  ←→ nudge  Enter type  t T temperature  p precision  < > threshold  c target  u undo  ? help  q quit
              BBddddddd  BBdddddd  BBBBBddddd  BBBdddddddddddd  Bdddddddddd  BBBdddddddddd  Bddddddd  Bddddd  Bddddd  Bddddd

@@ -114,7 +114,7 @@ import LogitCore
 
     @Test func hitTestingFollowsScrolling() throws {
         let screen = render(Examples.twelve, size: size)
-        let y = try #require(screen.lines.firstIndex { $0.contains("class 8 ") })
+        let y = try #require(screen.lines.firstIndex { $0.contains("class 7 ") })
         #expect(MouseMap.action(for: MouseEvent(.press, x: 6, y: y), in: frame(Examples.twelve, size)) == .select(7))
         let more = try #require(screen.lines.firstIndex { $0.contains("↑ 3 more") })
         #expect(MouseMap.action(for: MouseEvent(.press, x: 6, y: more), in: frame(Examples.twelve, size)) == nil)

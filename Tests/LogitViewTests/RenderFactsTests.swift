@@ -72,8 +72,8 @@ import LogitCore
     @Test func float16OverflowShowsNaiveNaNNextToStableBars() throws {
         let screen = render(Examples.float16Overflow, size: screenSize(80, 24))
         // NUMERICS.md: stable [0.665, 0.245, 0.090]; naive [NaN, 0, 0]; ln(65504) = 11.09.
-        #expect(try #require(row(screen, containing: "class 1")).contains("66.5%"))
-        #expect(try #require(row(screen, containing: "class 3")).contains("9.0%"))
+        #expect(try #require(row(screen, containing: "class 0")).contains("66.5%"))
+        #expect(try #require(row(screen, containing: "class 2")).contains("9.0%"))
         let text = screen.plainText()
         #expect(text.contains("naive softmax (no max subtracted): NaN · 0 · 0"))
         #expect(text.contains("overflows Float16 above z/T = 11.09"))
@@ -82,13 +82,13 @@ import LogitCore
 
     @Test func manyClassesScrollToKeepTheSelectionVisible() {
         let text = render(Examples.twelve, size: screenSize(80, 24)).plainText()
-        #expect(text.contains("▸   class 6"))
+        #expect(text.contains("▸   class 5"))
         #expect(text.contains("↑ 3 more"))
         #expect(text.contains("↓ 4 more"))
         var last = Examples.twelve
         last.apply(.selectLast)
         let bottom = render(last, size: screenSize(80, 24)).plainText()
-        #expect(bottom.contains("▸   class 12"))
+        #expect(bottom.contains("▸   class 11"))
         #expect(!bottom.contains(" ↓ "))
         // 120×40 has room for all twelve.
         let big = render(Examples.twelve, size: screenSize(120, 40)).plainText()
@@ -102,7 +102,7 @@ import LogitCore
         state.apply(.setOrder(.index))
         state.apply(.moveSelection(by: 1))
         let screen = render(state, size: screenSize(80, 24))
-        let row = try! #require(screen.lines.first { $0.contains("class 100002") })
+        let row = try! #require(screen.lines.first { $0.contains("class 100001") })
         #expect(row.hasPrefix(" ▸"))
         #expect(screen.plainText().contains("more"))
     }
@@ -162,7 +162,7 @@ import LogitCore
 
     @Test func theMinimumSizeStillShowsEveryPanel() {
         let text = render(Examples.twelve, size: screenSize(60, 16)).plainText()
-        for heading in ["LOGIT", "SOFTMAX", "SIGMOID", "entropy", "▸   class 6"] {
+        for heading in ["LOGIT", "SOFTMAX", "SIGMOID", "entropy", "▸   class 5"] {
             #expect(text.contains(heading), "missing \(heading)")
         }
     }
@@ -214,7 +214,7 @@ import LogitCore
     @Test func printoutHasEveryClassAndNoSelectionOrStatus() {
         let screen = renderPrintout(Examples.twelve, width: 80)
         let text = screen.plainText()
-        for i in 1...12 { #expect(text.contains("class \(i) ")) }
+        for i in 0..<12 { #expect(text.contains("class \(i) ")) }
         #expect(!text.contains("▸"))
         #expect(!text.contains("more"))
         #expect(!text.contains("? help"))

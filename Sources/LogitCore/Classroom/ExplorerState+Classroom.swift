@@ -28,7 +28,7 @@ extension ExplorerState {
             let i = selection
             guard document.binaryLabels.indices.contains(i) else { return [] }
             change { $0.binaryLabels[i].toggle() }
-            message = .info("\(document.labels[i]): multi-label target y = \(document.binaryLabels[i] ? 1 : 0)")
+            message = .info("\(document.labels.displayName(at: i)): multi-label target y = \(document.binaryLabels[i] ? 1 : 0)")
 
         case .openPresets:
             let current = Preset.all.firstIndex { $0.document == document } ?? 0

@@ -65,7 +65,7 @@ extension Preset {
         Preset(
             name: "llm-tail",
             summary: "50 next tokens after \"The capital of France is\": one head, a long tail",
-            document: LogitDocument(logits: llmTailLogits, labels: llmTailLabels)),
+            document: LogitDocument(logits: llmTailLogits, labels: LabelList(llmTailLabels))),
         Preset(
             name: "overconfident",
             summary: "a digits classifier 99.99999999% sure of 1 for an 8; its fitted T = 3.51 gives 99.7%",
@@ -79,7 +79,7 @@ extension Preset {
     /// 0.996625010631027 at T = 3.51, the temperature fitted on the whole validation set.
     static let overconfidentDigit = LogitDocument(
         logits: [0.16, 30.57, -14.4, -18.91, 5.25, -2.74, -0.11, -13.19, 6.29, 7.09],
-        labels: (0...9).map { "digit \($0)" }, target: 8)
+        labels: LabelList((0...9).map { "digit \($0)" }), target: 8)
 
     /// 9 − 2.2 ln k − 0.03 k rounded to 2 decimals for the tail, after a head of 10.8: a Zipf-like
     /// fall, as language models give (scipy: 81.3% for " Paris", 13.0% for " a").

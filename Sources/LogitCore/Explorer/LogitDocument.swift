@@ -1,7 +1,8 @@
 /// The part of the explorer's state that is the user's work: what undo restores, what a saved
 /// session holds, and what quitting prints back as a command line.
 public struct LogitDocument: Equatable, Sendable {
-    public var labels: [String]
+    /// The class names; implicit (`class i`, stored nowhere) until named.
+    public var labels: LabelList
     public var logits: [Double]
     /// Per-class sigmoid thresholds; nil uses `threshold`.
     public var classThresholds: ClassThresholds
@@ -21,15 +22,18 @@ public struct LogitDocument: Equatable, Sendable {
     /// numbers are computed: `--json` reports the online steps for it, the quit line and the
     /// session keep it, undo restores it, and a preset or tour step can set it.
     public var onlineBlock: Int?
+    /// Set when the vector is one step of an API's logprobs: the listed alternatives and a rest.
+    public var partial: PartialDistribution?
 
     public init(
-        logits: [Double], labels: [String]? = nil, temperature: Double = 1,
+        logits: [Double], labels: LabelList? = nil, temperature: Double = 1,
         precision: Precision = .float64, threshold: Double = 0.5,
         classThresholds: ClassThresholds? = nil, target: Int? = nil, binaryLabels: [Bool]? = nil,
-        filters: SamplingFilters = .none, seed: UInt64 = 0, onlineBlock: Int? = nil
+        filters: SamplingFilters = .none, seed: UInt64 = 0, onlineBlock: Int? = nil,
+        partial: PartialDistribution? = nil
     ) {
         self.logits = logits
-        self.labels = labels ?? LabelListParser.defaultLabels(count: logits.count)
+        self.labels = labels ?? LabelList(implicit: logits.count)
         self.classThresholds = classThresholds ?? ClassThresholds(count: logits.count)
         self.temperature = temperature
         self.precision = precision
@@ -39,6 +43,7 @@ public struct LogitDocument: Equatable, Sendable {
         self.filters = filters
         self.seed = seed
         self.onlineBlock = onlineBlock
+        self.partial = partial
     }
 
     /// The block size the online softmax walks with: the chosen one, else two blocks' worth.
@@ -53,7 +58,23 @@ public struct LogitDocument: Equatable, Sendable {
 
     public var analysisInput: AnalysisInput {
         AnalysisInput(
-            logits: logits, temperature: temperature, precision: precision,
+            logits: analysisLogits, temperature: temperature, precision: precision,
             threshold: threshold, classThresholds: classThresholds, target: target)
+    }
+
+    /// True when a partial row's rest is left out: temperature or a filter is at work, and those
+    /// apply to the listed alternatives only (the rest is not a token).
+    public var renormalizesListedOnly: Bool {
+        guard let partial, logits.indices.contains(partial.restIndex) else { return false }
+        return temperature != 1 || filters.isActive
+    }
+
+    /// The logits the analysis is made from: the document's, with a partial row's rest masked
+    /// while `renormalizesListedOnly` (unless nothing else is left).
+    private var analysisLogits: [Double] {
+        guard renormalizesListedOnly, let r = partial?.restIndex else { return logits }
+        var z = logits
+        z[r] = -.infinity
+        return z.allSatisfy({ $0 == -.infinity }) ? logits : z
     }
 }

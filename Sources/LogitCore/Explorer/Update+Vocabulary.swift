@@ -209,7 +209,7 @@ extension ExplorerState {
         sampling.draw(Swift.max(count, 1), from: sampler)
         guard let last = sampling.lastDraw else { return }
         if count <= 1 {
-            message = .info("drew \(document.labels[last]) (class \(last), draw \(sampling.drawsSinceSeed) from seed \(sampling.seed))")
+            message = .info("drew \(document.labels.displayName(at: last)) (id \(last), draw \(sampling.drawsSinceSeed) from seed \(sampling.seed))")
         } else {
             message = .info("drew \(count) tokens (draws to \(sampling.drawsSinceSeed) from seed \(sampling.seed)): frequencies beside the probabilities")
         }

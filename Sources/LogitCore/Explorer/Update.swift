@@ -44,7 +44,7 @@ extension ExplorerState {
         case .nudgeLogit(let steps):
             let z = document.logits[selection]
             guard z.isFinite else {
-                message = .error("\(document.labels[selection]) is masked (-inf): press Enter to type a value")
+                message = .error("\(document.labels.displayName(at: selection)) is masked (-inf): press Enter to type a value")
                 return []
             }
             // Rounded to the decimals of the value and the step, so that 0.1 + 0.1 + 0.1 is 0.3, not
@@ -195,7 +195,7 @@ extension ExplorerState {
     private mutating func setLogit(_ i: Int, _ value: Double) {
         guard document.logits.indices.contains(i), !value.isNaN, value != .infinity else { return }
         if value == -.infinity && document.logits.enumerated().allSatisfy({ $0.offset == i || $0.element == -.infinity }) {
-            message = .error("cannot mask \(document.labels[i]): at least one class must stay unmasked")
+            message = .error("cannot mask \(document.labels.displayName(at: i)): at least one class must stay unmasked")
             return
         }
         changeLogit(i, to: value)
@@ -216,7 +216,7 @@ extension ExplorerState {
         let z = roundToDecimals(u * T, decimals)
         // Logits near Double's largest at a low T overflow z / T, and the solution is inf or NaN.
         guard z.isFinite else {
-            message = .error("cannot solve for \(document.labels[i])'s logit: the other logits / T overflow Double at T = \(formatPlain(T))")
+            message = .error("cannot solve for \(document.labels.displayName(at: i))'s logit: the other logits / T overflow Double at T = \(formatPlain(T))")
             return
         }
         changeLogit(i, to: z)
@@ -224,7 +224,7 @@ extension ExplorerState {
 
     private mutating func addClass() {
         let i = selection + 1
-        var n = document.count + 1
+        var n = document.count
         while document.labels.contains("class \(n)") { n += 1 }
         let label = "class \(n)"
         change {
@@ -232,6 +232,7 @@ extension ExplorerState {
             $0.labels.insert(label, at: i)
             $0.classThresholds.insert(nil, at: i)
             $0.binaryLabels.insert(false, at: i)
+            if let r = $0.partial?.restIndex, r >= i { $0.partial?.restIndex = r + 1 }
             if let t = $0.target, t >= i { $0.target = t + 1 }
         }
         selection = i
@@ -249,12 +250,14 @@ extension ExplorerState {
             message = .error("cannot delete the only unmasked class")
             return
         }
-        let label = document.labels[i]
+        let label = document.labels.displayName(at: i)
         change {
             $0.logits.remove(at: i)
             $0.labels.remove(at: i)
             $0.classThresholds.remove(at: i)
             $0.binaryLabels.remove(at: i)
+            // Deleting the rest leaves the listed alternatives alone: no longer a partial row.
+            if let r = $0.partial?.restIndex { if r == i { $0.partial = nil } else if r > i { $0.partial?.restIndex = r - 1 } }
             if let t = $0.target { $0.target = t == i ? nil : (t > i ? t - 1 : t) }
         }
         clampSelection()
@@ -297,7 +300,7 @@ extension ExplorerState {
             case .logit:
                 let v = try LogitListParser.parseLogit(Substring(f.text), position: f.index + 1)
                 if v == -.infinity && document.logits.enumerated().allSatisfy({ $0.offset == f.index || $0.element == -.infinity }) {
-                    throw InputError("cannot mask \(document.labels[f.index]): at least one class must stay unmasked")
+                    throw InputError("cannot mask \(document.labels.displayName(at: f.index)): at least one class must stay unmasked")
                 }
                 setLogit(f.index, v)
             case .label:

@@ -5,28 +5,29 @@ public struct LoadedLogits: Sendable, Equatable {
     /// Finite numbers or −inf (a masked class); never NaN or +inf, never all −inf, never empty.
     public var logits: [Double]
     /// One per logit when present.
-    public var labels: [String]?
+    public var labels: LabelList?
     /// The dtype of a `.npy` file; nil for text formats, whose numbers are decimal.
     public var sourcePrecision: Precision?
     public var format: LogitFileFormat
+    /// For one step of an API's logprobs: the produced token (the target) and what makes the
+    /// distribution partial.
+    public var target: Int?
+    public var partial: PartialDistribution?
 
     public init(logits: [Double], labels: [String]? = nil, sourcePrecision: Precision? = nil, format: LogitFileFormat) {
         self.logits = logits
-        self.labels = labels
+        self.labels = labels.map(LabelList.init)
         self.sourcePrecision = sourcePrecision
         self.format = format
     }
 
-    /// Labels from a vocabulary file (`--vocab`), which replace any the logit file had.
-    /// The counts must match: a vocabulary of another model is the usual mistake, and a silent
-    /// shift by one would label every token wrongly.
-    public func labeled(by vocabulary: [String], vocabularyName: String, logitsName: String) throws(InputError) -> LoadedLogits {
-        guard vocabulary.count == logits.count else {
-            throw InputError("\(vocabularyName) has \(vocabulary.count) label\(vocabulary.count == 1 ? "" : "s") but \(logitsName) has \(logits.count) logit\(logits.count == 1 ? "" : "s"): the counts must match (a vocabulary from another model?)")
-        }
+    /// Labels from a vocabulary (`--vocab`), which replace any the logit file had, with the
+    /// warning to show when the vocabulary was cut to the vector (see `Vocabulary.labels`).
+    public func labeled(by vocabulary: Vocabulary, vocabularyName: String, logitsName: String) throws(InputError) -> (loaded: LoadedLogits, warning: String?) {
+        let fit = try vocabulary.labels(count: logits.count, vocabularyName: vocabularyName, logitsName: logitsName)
         var copy = self
-        copy.labels = vocabulary
-        return copy
+        copy.labels = fit.labels
+        return (copy, fit.warning)
     }
 }
 

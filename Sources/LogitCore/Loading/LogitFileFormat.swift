@@ -95,11 +95,13 @@ public enum LogitFileLoader {
     ///   - row: for a 2-D `.npy` or a JSON array of arrays, the 0-based row to read; refused for 1-D data.
     public static func load(
         _ bytes: some Collection<UInt8>, name: String, format: LogitFileFormat? = nil,
-        row: Int? = nil, limits: LoadLimits = .standard
+        row: Int? = nil, choice: Int? = nil, limits: LoadLimits = .standard
     ) throws(InputError) -> LoadedLogits {
         let format = format ?? LogitFileFormat.detect(prefix: bytes, name: name)
         if bytes.isEmpty { throw InputError("\(name): the file is empty") }
         if let row, row < 0 { throw InputError("\(name): row \(row) is negative: rows count from 0") }
+        if let choice, choice < 0 { throw InputError("\(name): choice \(choice) is negative: choices count from 0") }
+        if choice != nil, format != .json { throw InputError("\(name): --choice applies to an API response's logprobs (JSON), not to a \(format.rawValue) file") }
         if row != nil, !format.isArray, format != .json {
             throw InputError("\(name): a row applies to an array file's rows or a JSON array of arrays, not to a \(format.rawValue) file")
         }
@@ -109,11 +111,33 @@ public enum LogitFileLoader {
         case .safetensors, .npz:
             let opened = try ArrayFile.open(ByteStorage(copying: bytes), format: format, name: name, limits: limits)
             loaded = try opened.loaded(row: row, name: name)
-        case .json: loaded = try JSONLogitReader.read(Array(bytes), name: name, row: row, limits: limits)
+        case .json:
+            let all = Array(bytes)
+            if LogprobsReader.recognizes(all) {
+                loaded = try logprobs(all, name: name, position: row, choice: choice)
+            } else {
+                if choice != nil { throw InputError("\(name): --choice applies to an API response's logprobs, and this is a logit file") }
+                loaded = try JSONLogitReader.read(all, name: name, row: row, limits: limits)
+            }
         case .csv: loaded = try CSVLogitReader.read(Array(bytes), name: name, limits: limits)
         case .text: loaded = try TextLogitReader.read(Array(bytes), name: name, limits: limits)
         }
         try checkNotAllMasked(loaded.logits, name: name)
+        return loaded
+    }
+
+    /// One step of an API response's logprobs, as a partial distribution (`LogprobSequence.document`).
+    static func logprobs(_ bytes: [UInt8], name: String, position: Int?, choice: Int?) throws(InputError) -> LoadedLogits {
+        let sequence = try LogprobsReader.read(bytes, name: name, choice: choice)
+        let p = position ?? 0
+        guard p < sequence.tokens.count else {
+            throw InputError("\(name): position \(p) is out of range: the response has \(sequence.tokens.count) generated token\(sequence.tokens.count == 1 ? "" : "s") (0 to \(sequence.tokens.count - 1))")
+        }
+        let d = sequence.document(position: p)
+        var loaded = LoadedLogits(logits: d.logits, format: .json)
+        loaded.labels = d.labels
+        loaded.target = d.target
+        loaded.partial = d.partial
         return loaded
     }
 

@@ -2,9 +2,6 @@
 /// them. Lines are kept as they are (a token may be a blank or start with one), except the line end
 /// (`\n` or `\r\n`); a final line end does not make an extra label.
 public enum VocabularyReader {
-    /// The extensions the shell completes after `--vocab` (any name is read).
-    public static let fileExtensions = ["txt"]
-
     public static func read(_ bytes: some Collection<UInt8>, name: String, limits: LoadLimits = .standard) throws(InputError) -> [String] {
         let all = Array(bytes)
         var body = all.droppingUTF8BOM

@@ -18,8 +18,4 @@ public enum LabelListParser {
         return labels
     }
 
-    /// The default names, `class 1` … `class N`.
-    public static func defaultLabels(count: Int) -> [String] {
-        (1...max(count, 1)).prefix(count).map { "class \($0)" }
-    }
 }

@@ -45,10 +45,11 @@ public enum SessionFile {
 
     public static func encode(_ session: SavedSession) -> String {
         let d = session.document
+        // Default names (`class i`) are what a session without "labels" reads back to.
         let fields: [JSONField] = [
             JSONField(magic, .integer(version(of: session))),
             JSONField("logits", .array(d.logits.map(JSONValue.number))),
-            JSONField("labels", .array(d.labels.map(JSONValue.string))),
+        ] + (d.labels.isImplicit ? [] : [JSONField("labels", .array(d.labels.map(JSONValue.string)))]) + [
             JSONField("temperature", .number(d.temperature)),
             JSONField("precision", .string(d.precision.rawValue)),
             JSONField("threshold", .number(d.threshold)),

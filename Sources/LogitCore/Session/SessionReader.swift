@@ -166,7 +166,7 @@ struct SessionReader {
         try checkCount(classThresholds?.count, "class_thresholds")
         try checkCount(binaryTargets?.count, "binary_targets")
 
-        var document = LogitDocument(logits: logits, labels: labels, classThresholds: classThresholds.map(ClassThresholds.init), binaryLabels: binaryTargets)
+        var document = LogitDocument(logits: logits, labels: labels.map(LabelList.init), classThresholds: classThresholds.map(ClassThresholds.init), binaryLabels: binaryTargets)
         do throws(InputError) {
             if let temperature { document.temperature = try InputValidation.temperature(temperature) }
             if let precision { document.precision = try InputValidation.precision(precision) }

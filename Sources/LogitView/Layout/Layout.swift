@@ -296,7 +296,7 @@ struct Layout {
     private static func columns(_ state: ExplorerState, width W: Int, window: RowWindow, options: RenderOptions) -> Columns {
         var c = Columns()
         let labels = state.document.labels
-        let widest = labels.reduce(0) { max($0, DisplayText.width($1, unicode: options.unicode)) }
+        let widest = labels.indices.reduce(0) { max($0, DisplayText.width(labels.displayName(at: $1), unicode: options.unicode)) }
         c.labelWidth = min(max(widest, 7), max(8, min(W / 5, 32)))
         c.value = c.label + c.labelWidth + 1
         var valueWidth = 9

@@ -133,7 +133,7 @@ struct ListColumns {
             let p = cut.map { item > $0 ? item - 1 : item } ?? item
             guard p < state.document.count, item != cut else { continue }
             let i = state.index(atPosition: p)
-            widest = max(widest, DisplayText.width(state.document.labels[i], unicode: true))
+            widest = max(widest, DisplayText.width(state.document.labels.displayName(at: i), unicode: true))
         }
         labelWidth = max(min(widest, 24, W - 1 - fixed), 5)
         logit = label + labelWidth + 1

@@ -72,7 +72,7 @@ enum ListPanel {
             }
             screen.writeRight(String(state.rankOrder.rank(of: i) + 1), x: c.rank, y: y, width: c.rankWidth, style: Theme.hint)
             screen.writeRight(String(i), x: c.id, y: y, width: c.idWidth, style: Theme.hint)
-            screen.write(state.document.labels[i], x: c.label, y: y,
+            screen.write(state.document.labels.displayName(at: i), x: c.label, y: y,
                          style: state.sampling.lastDraw == i ? Theme.sampled : base, maxWidth: c.labelWidth, unicode: u)
             let z = a.logits[i]
             let logit = z == -.infinity && !masked ? FormattedNumber(text: "-inf", kind: .nonFinite) : NumberFormat.logit(z)

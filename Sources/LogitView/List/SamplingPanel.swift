@@ -24,7 +24,7 @@ enum SamplingPanel {
         var second: [Span] = [name("seed"), Span(String(d.seed), Theme.key), sep]
         let s = state.sampling
         if let last = s.lastDraw {
-            second += [Span("drew ", Theme.hint), Span("\(g.sampled) \(d.labels[last])", Theme.sampled),
+            second += [Span("drew ", Theme.hint), Span("\(g.sampled) \(d.labels.displayName(at: last))", Theme.sampled),
                        Span(" (rank \(state.rankOrder.rank(of: last) + 1), id \(last))", Theme.hint)]
             if let batch = s.batch {
                 second += [sep, Span("\(batch.draws) draws: FREQ beside P", Theme.hint)]

@@ -23,7 +23,7 @@ enum ClassRow {
         let style: Style =
             state.document.logits[i] == -.infinity ? Theme.masked
             : i == state.analysis.argmax ? Theme.argmax : .plain
-        screen.write(state.document.labels[i], x: c.label, y: y, style: style, maxWidth: c.labelWidth,
+        screen.write(state.document.labels.displayName(at: i), x: c.label, y: y, style: style, maxWidth: c.labelWidth,
                      unicode: layout.options.unicode)
     }
 
@@ -74,7 +74,7 @@ enum ClassRow {
     /// A class's label in running text, with ★ before it when it is the argmax (the argmax is
     /// marked wherever it appears).
     static func mention(_ state: ExplorerState, _ i: Int, options: RenderOptions) -> String {
-        let label = state.document.labels[i]
+        let label = state.document.labels.displayName(at: i)
         return i == state.analysis.argmax ? "\(Glyphs(options).argmax) \(label)" : label
     }
 

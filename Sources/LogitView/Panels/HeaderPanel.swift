@@ -21,7 +21,7 @@ enum HeaderPanel {
         ]
         if mode == .interactive { parts.append("step \(NumberFormat.number(state.step).text)") }
         let argmax = state.analysis.argmax
-        parts.append("argmax \(g.argmax) \(d.labels[argmax])")
+        parts.append("argmax \(g.argmax) \(d.labels.displayName(at: argmax))")
 
         var spans = [Span(" logitscope", style)]
         for part in parts { spans += [Span(" \(g.dot) ", style), Span(part, style)] }

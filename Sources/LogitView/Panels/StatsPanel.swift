@@ -18,11 +18,15 @@ enum StatsPanel {
         func name(_ text: String) -> Span { Span(text + " ", Theme.heading) }
 
         let entropy = [name("entropy"), value(a.entropyNats), Span(" nats = "), value(a.entropyBits), Span(" bits")]
-        let argmax = [name("argmax"), Span("\(g.argmax) \(d.labels[a.argmax])", Theme.argmax)]
+        let argmax = [name("argmax"), Span("\(g.argmax) \(d.labels.displayName(at: a.argmax))", Theme.argmax)]
         let top = [name("top p"), Span(NumberFormat.probability(f.topProbability).text, Theme.argmax)]
         // H / log N: 0 one-hot, 1 uniform (over the unmasked classes); the margin is between the
         // two largest logits, the gap temperature divides.
         var items: [[Span]] = [entropy]
+        // An API's logprobs: only the listed alternatives are known; the rest is always shown.
+        if let partial = d.partial {
+            items.insert([name("partial"), Span(partial.summary(d) { NumberFormat.probability($0).text }, Theme.hint)], at: 0)
+        }
         if !brief {
             if let h = f.normalizedEntropy { items.append([name("normalized H"), value(h)]) }
             items += [[name("perplexity"), value(a.perplexity)], [name("logsumexp"), value(a.logsumexp)]]
@@ -30,7 +34,7 @@ enum StatsPanel {
         items += [argmax, top]
         if !brief, let m = f.margin { items.append([name("margin"), value(m)]) }
         if let t = d.target, let ce = a.crossEntropy {
-            items.append([name("cross-entropy"), Span("\(g.target) \(d.labels[t]) ", Theme.target), value(ce), Span(" nats")])
+            items.append([name("cross-entropy"), Span("\(g.target) \(d.labels.displayName(at: t)) ", Theme.target), value(ce), Span(" nats")])
         } else if hints {
             items.append([name("cross-entropy"), Span("(press c on the true class)", Theme.hint)])
         }

@@ -5,13 +5,13 @@ import Testing
     @Test func addInsertsAfterTheSelectionWithLogitZero() {
         let s = reduce(.addClass)
         #expect(s.document.logits == [2, 0, 1, 0.1])
-        #expect(s.document.labels == ["News", "class 4", "Entertainment", "Technology"])
+        #expect(s.document.labels == ["News", "class 3", "Entertainment", "Technology"])
         #expect(s.document.classThresholds.count == 4)
         #expect(s.selection == 1)
         #expect(s.analysis.softmax.count == 4)
-        #expect(s.message == .info("added class 4 with logit 0 (Enter sets its value, r renames it)"))
-        // The next name skips names in use.
-        #expect(reduce(.addClass, .addClass).document.labels[2] == "class 5")
+        #expect(s.message == .info("added class 3 with logit 0 (Enter sets its value, r renames it)"))
+        // The next name is the next free one (the new class's id when none is taken).
+        #expect(reduce(.addClass, .addClass).document.labels[2] == "class 4")
     }
 
     @Test func addShiftsTheTargetAfterIt() {

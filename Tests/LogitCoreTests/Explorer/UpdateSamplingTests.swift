@@ -17,7 +17,7 @@ import Testing
         }
         #expect(s.sampling.drawsSinceSeed == 5)
         #expect(s.sampling.batch == nil)
-        #expect(s.message?.text.hasPrefix("drew News (class 0, draw 5 from seed 42)") == true)
+        #expect(s.message?.text.hasPrefix("drew News (id 0, draw 5 from seed 42)") == true)
     }
 
     @Test func aBatchCountsTheDraws() throws {

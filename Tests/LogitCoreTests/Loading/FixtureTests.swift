@@ -18,7 +18,7 @@ struct FixtureTests {
         }
         let loaded = try LogitFileLoader.load(file, name: name, row: entry.row)
         #expect(loaded.logits == entry.logits?.map(\.value))
-        #expect(loaded.labels == entry.labels)
+        #expect(loaded.labels == entry.labels.map(LabelList.init))
         #expect(loaded.sourcePrecision == entry.precision.flatMap(Precision.init(name:)))
     }
 

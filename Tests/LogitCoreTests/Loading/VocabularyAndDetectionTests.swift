@@ -15,8 +15,9 @@ struct VocabularyTests {
 
     @Test func countMustMatchTheLogits() throws {
         let loaded = try LogitFileLoader.load(bytes("1 2 3"), name: "l.txt")
-        #expect(try loaded.labeled(by: ["a", "b", "c"], vocabularyName: "v.txt", logitsName: "l.txt").labels == ["a", "b", "c"])
-        #expect(refusal { () throws(InputError) in try loaded.labeled(by: ["a", "b"], vocabularyName: "v.txt", logitsName: "l.txt") }
+        let lines = { (tokens: [String]) in Vocabulary(tokens: tokens, kind: .lines) }
+        #expect(try loaded.labeled(by: lines(["a", "b", "c"]), vocabularyName: "v.txt", logitsName: "l.txt").loaded.labels == ["a", "b", "c"])
+        #expect(refusal { () throws(InputError) in try loaded.labeled(by: lines(["a", "b"]), vocabularyName: "v.txt", logitsName: "l.txt") }
             == "v.txt has 2 labels but l.txt has 3 logits: the counts must match (a vocabulary from another model?)")
     }
 }

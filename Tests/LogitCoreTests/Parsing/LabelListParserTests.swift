@@ -19,8 +19,10 @@ import Testing
         #expect(refusal { () throws(InputError) in try LabelListParser.parse(text, expectedCount: count) } == message)
     }
 
+    /// Default names count from 0, as ids do (`--target 2` is `class 2`).
     @Test func defaultLabels() {
-        #expect(LabelListParser.defaultLabels(count: 3) == ["class 1", "class 2", "class 3"])
-        #expect(LabelListParser.defaultLabels(count: 0) == [])
+        #expect(LabelList(implicit: 3).array == ["class 0", "class 1", "class 2"])
+        #expect(LabelList(implicit: 3) == ["class 0", "class 1", "class 2"])
+        #expect(LabelList(implicit: 0).array == [])
     }
 }

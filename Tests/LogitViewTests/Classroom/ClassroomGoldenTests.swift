@@ -73,17 +73,17 @@ import LogitCore
     @Test func onlineSoftmaxOfOverflowBF16At80x24() throws {
         let screen = render(focused(try #require(Preset.named("overflow-bf16")).state, .online), size: screenSize(80, 24))
         #expect(screen.styledLines() == expectedStyledLines("""
-             logitscope · 3 classes · T = 1 · BFloat16 · step 0.1 · argmax ★ class 1 ? help
+             logitscope · 3 classes · T = 1 · BFloat16 · step 0.1 · argmax ★ class 0 ? help
             HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH
 
 
                  CLASS       LOGIT  -200 ── 0 ── +200  SOFTMAX  p = e^(z/T) / Σ e^(z/T)
                  hhhhh       hhhhh  ddddddddddddddddd  hhhhhhh  ddddddddddddddddddddddd
-             ▸★  class 1        89          │███▌        66.4% ██████████████████▋
+             ▸★  class 0        89          │███▌        66.4% ██████████████████▋
              BA SaaaaaaaSSSSSSSSaaS         dbbbb        AAAAA AAAAAAAAAAAAAAAAAAA
-                 class 2        88          │███▌        24.4% ██████▉
+                 class 1        88          │███▌        24.4% ██████▉
                                             dbbbb              ggggggg
-                 class 3        87          │███▌         9.0% ██▌
+                 class 2        87          │███▌         9.0% ██▌
                                             dbbbb              ggg
 
 
@@ -97,11 +97,11 @@ import LogitCore
 
                  CLASS         z/T block   e^(z/T−m)  p = e/ℓ stable p  ulps
                  hhhhh         hhh hhhhh   hhhhhhhhh  hhhhhhh hhhhhhhh  hhhh
-             ▸★  class 1        89     1           1    0.664    0.664     0
+             ▸★  class 0        89     1           1    0.664    0.664     0
              BA SaaaaaaaSSSSSSSSSSS    d                AAAAA    AAAAA
-                 class 2        88     1      0.3672    0.244    0.244     0
+                 class 1        88     1      0.3672    0.244    0.244     0
                                        d
-                 class 3        87     2      0.1357    0.090    0.090     0
+                 class 2        87     2      0.1357    0.090    0.090     0
                                        d
                  final m = 89, ℓ = 1.503   ✓ exponents ≤ 0, no overflow (naive e^89 = inf)
                  ddddddddddddddddddddddd   GGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGGG
@@ -109,7 +109,7 @@ import LogitCore
 
              entropy 0.832 nats = 1.203 bits   normalized H 0.7573   perplexity 2.297
              hhhhhhhh                          hhhhhhhhhhhhh         hhhhhhhhhhh
-             logsumexp 89.5   argmax ★ class 1   top p 66.4%   margin 1
+             logsumexp 89.5   argmax ★ class 0   top p 66.4%   margin 1
              hhhhhhhhhh       hhhhhhhAAAAAAAAA   hhhhhhAAAAA   hhhhhhh
              cross-entropy (press c on the true class)
              hhhhhhhhhhhhhhddddddddddddddddddddddddddd

@@ -52,9 +52,9 @@ import LogitCore
     func labReproducesEachOverflow(_ p: Precision, _ reason: String) throws {
         let state = ExplorerState(document: LogitDocument(logits: Self.overflow[p]!, precision: p))
         let screen = focused(state, .lab)
-        let row = try #require(screen.lines.first { $0.contains("class 1") && $0.contains("inf      NaN") })
+        let row = try #require(screen.lines.first { $0.contains("class 0") && $0.contains("inf      NaN") })
         #expect(row.hasSuffix("66.5%"))
-        #expect(screen.lines.contains { $0.contains("class 3") && $0.hasSuffix("9.0%") && $0.contains("        0  ") })
+        #expect(screen.lines.contains { $0.contains("class 2") && $0.hasSuffix("9.0%") && $0.contains("        0  ") })
         #expect(line(screen, reason) != nil)
         #expect(line(screen, "Σ = inf: inf/inf = NaN") != nil)
         // The NaN is drawn in the inf/NaN colour.
@@ -80,9 +80,9 @@ import LogitCore
     @Test func labShowsBFloat16sLimitsAndOverflow() throws {
         let screen = focused(try #require(Preset.named("overflow-bf16")).state, .lab)
         #expect(line(screen, "PRECISION LAB  BFloat16  exp(x) = inf above 88.72, = 0 below -92.88") != nil)
-        let row = try #require(screen.lines.first { $0.contains("class 1") && $0.contains("inf      NaN") })
+        let row = try #require(screen.lines.first { $0.contains("class 0") && $0.contains("inf      NaN") })
         #expect(row.hasSuffix("66.4%"))
-        #expect(screen.lines.contains { $0.contains("class 3") && $0.hasSuffix("9.0%") && $0.contains("        0  ") })
+        #expect(screen.lines.contains { $0.contains("class 2") && $0.hasSuffix("9.0%") && $0.contains("        0  ") })
         #expect(line(screen, "exp(89) overflows BFloat16, whose limit is 88.72") != nil)
         #expect(line(screen, "BFloat16 · step") != nil)
     }
@@ -94,15 +94,15 @@ import LogitCore
         #expect(screen.lines.contains { $0.contains("Σ           256") })
         #expect(line(screen, "naive Σ stalls at 256: 29 terms under half its ulp are lost") != nil)
         #expect(line(screen, "naive p adds up to 111.3%") != nil)
-        #expect(screen.lines.contains { $0.contains("class 1") && $0.contains("95.7%") && $0.hasSuffix("85.9%") })
+        #expect(screen.lines.contains { $0.contains("class 0") && $0.contains("95.7%") && $0.hasSuffix("85.9%") })
     }
 
     @Test func labShowsTheColdCase() throws {
         // NUMERICS.md: [1, 0.9, 0] at T = 0.01 in Float32: naive [NaN, NaN, 0], stable [0.99995, 4.5e-5, 3.8e-44].
         let screen = focused(try #require(Preset.named("cold")).state, .lab)
         #expect(line(screen, "exp(100), exp(90) overflow Float32, whose limit is 88.72") != nil)
-        #expect(screen.lines.contains { $0.contains("class 2") && $0.contains("NaN") && $0.hasSuffix("4.5e-5") })
-        #expect(screen.lines.contains { $0.contains("class 3") && $0.hasSuffix("3.8e-44") })
+        #expect(screen.lines.contains { $0.contains("class 1") && $0.contains("NaN") && $0.hasSuffix("4.5e-5") })
+        #expect(screen.lines.contains { $0.contains("class 2") && $0.hasSuffix("3.8e-44") })
     }
 
     @Test func shiftingMovesNothingUntilTheNaivePathOverflows() throws {
@@ -114,7 +114,7 @@ import LogitCore
         let stable = s.analysis.softmax
         for shift in 0..<5 {
             let screen = render(s, size: screenSize(80, 24))
-            let row = try #require(screen.lines.last { $0.hasPrefix(" ▸★  class 1") })
+            let row = try #require(screen.lines.last { $0.hasPrefix(" ▸★  class 0") })
             #expect(s.analysis.softmax == stable)  // exactly: the shifted exponents are the same numbers
             #expect(row.hasSuffix("66.5%"))
             if shift < 4 {
@@ -132,13 +132,13 @@ import LogitCore
         let state = update(Examples.float16Overflow, .classroom(.toggleMaxTrick)).state
         let screen = render(state, size: screenSize(80, 24))
         #expect(screen.lines[2].contains("NAIVE"))
-        let row = try #require(screen.lines.first { $0.hasPrefix(" ▸★  class 1") })
+        let row = try #require(screen.lines.first { $0.hasPrefix(" ▸★  class 0") })
         #expect(row.hasSuffix("NaN"))
         let y = try #require(screen.lines.firstIndex(of: row))
         #expect(screen[Array(row).count - 1, y].style == Theme.nonFinite)
         // Back on, the bars are the stable ones again.
         let fixed = render(update(state, .classroom(.toggleMaxTrick)).state, size: screenSize(80, 24))
-        #expect(try #require(fixed.lines.first { $0.hasPrefix(" ▸★  class 1") }).contains("66.5%"))
+        #expect(try #require(fixed.lines.first { $0.hasPrefix(" ▸★  class 0") }).contains("66.5%"))
     }
 
     @Test func binaryViewOfTwoClassesAndOfOneLogit() throws {
@@ -171,10 +171,10 @@ import LogitCore
 
     @Test func lossPanelShowsNaiveBCEBreaking() throws {
         let screen = focused(try #require(Preset.named("overflow-f32")).state, .loss)
-        let row1 = try #require(screen.lines.first { $0.contains("class 1") && $0.contains("NaN") })
+        let row1 = try #require(screen.lines.first { $0.contains("class 0") && $0.contains("NaN") })
         // y = 1: naive 0·log 0 = NaN; stable max(89, 0) − 89 + log1p(e^−89) = e^−89 = 2.227e-39.
         #expect(row1.hasSuffix("NaN   2.227e-39"))
-        #expect(try #require(screen.lines.first { $0.contains("class 2") && $0.contains("inf") }).hasSuffix("inf          88"))
+        #expect(try #require(screen.lines.first { $0.contains("class 1") && $0.contains("inf") }).hasSuffix("inf          88"))
     }
 
     @Test func theFocusedPanelTakesTheSigmoidsPlaceAt80x24WhenRowsAreShort() throws {
@@ -182,7 +182,7 @@ import LogitCore
         let text = screen.plainText()
         #expect(text.contains("PRECISION LAB"))
         #expect(!text.contains("SIGMOID"))
-        #expect(text.contains("▸   class 6"))
+        #expect(text.contains("▸   class 5"))
         // Without focus, the sigmoid panel is back.
         #expect(render(Examples.twelve, size: screenSize(80, 24)).plainText().contains("SIGMOID"))
     }

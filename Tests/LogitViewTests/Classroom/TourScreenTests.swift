@@ -38,9 +38,9 @@ import LogitCore
     @Test func theOverflowStepShowsTheBarsBreakingThenMended() throws {
         let n = try #require(Tour.steps.firstIndex { $0.panel == .lab })
         let before = render(update(ExplorerState.touring(), .classroom(.goToTourStep(n))).state, size: Self.size)
-        #expect(before.lines.contains { $0.hasPrefix(" ▸★  class 1") && $0.hasSuffix("NaN") })
+        #expect(before.lines.contains { $0.hasPrefix(" ▸★  class 0") && $0.hasSuffix("NaN") })
         let after = render(reduce(.classroom(.goToTourStep(n)), .classroom(.revealTourStep)), size: Self.size)
-        #expect(after.lines.contains { $0.hasPrefix(" ▸★  class 1") && $0.contains("66.5%") && $0.contains("█") })
+        #expect(after.lines.contains { $0.hasPrefix(" ▸★  class 0") && $0.contains("66.5%") && $0.contains("█") })
     }
 
     @Test func theHandoutHoldsEveryStepWithItsScreen() {

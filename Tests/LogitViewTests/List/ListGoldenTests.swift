@@ -59,8 +59,8 @@ import LogitView
              hhhhhhBBdddhhhhhhddddddhhhhhhddddddRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRRR
              seed 7 · drew ◆ tok1 (rank 2, id 1) · entropy 2.389 nats · perplexity 10.9
              hhhhhBddddddddTTTTTTddddddddddddddddddhhhhhhhh          dddhhhhhhhhhhh
-             drew tok1 (class 1, draw 1 from seed 7)   ↑↓ select  ? help  q quit
-                                                       BBddddddd  Bddddd  Bddddd
+             drew tok1 (id 1, draw 1 from seed 7)   ↑↓ select  ←→ nudge  ? help  q quit
+                                                    BBddddddd  BBdddddd  Bddddd  Bddddd
             """, height: 24))
     }
 

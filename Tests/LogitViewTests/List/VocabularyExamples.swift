@@ -14,6 +14,6 @@ enum VocabularyExamples {
 
     static func state(topK: Int? = nil, topP: Double? = nil, seed: UInt64 = 7) -> ExplorerState {
         ExplorerState(document: LogitDocument(
-            logits: logits, labels: labels, filters: try! SamplingFilters(topK: topK, topP: topP), seed: seed))
+            logits: logits, labels: LabelList(labels), filters: try! SamplingFilters(topK: topK, topP: topP), seed: seed))
     }
 }

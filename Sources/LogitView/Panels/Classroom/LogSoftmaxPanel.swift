@@ -78,7 +78,7 @@ enum LogSoftmaxPanel {
         let name = d.precision.displayName
         let unmasked = d.logits.indices.filter { d.logits[$0] > -.infinity }
         func whose(_ found: [Int], _ one: String, _ many: String) -> String {
-            found.count == 1 ? "\(d.labels[found[0]])'s p \(one)" : "\(found.count) classes' p \(many)"
+            found.count == 1 ? "\(d.labels.displayName(at: found[0]))'s p \(one)" : "\(found.count) classes' p \(many)"
         }
         let zero = unmasked.filter { a.softmax(at: $0) == 0 }
         if !zero.isEmpty {

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""API responses with logprobs, written to the published schemas, and what each step should open as.
+
+- OpenAI chat completion (platform.openai.com/docs/api-reference/chat/object: choices[i].logprobs
+  .content[] with token, logprob, bytes, top_logprobs[]), two choices;
+- OpenAI legacy completion (choices[i].logprobs with tokens, token_logprobs, top_logprobs as maps,
+  text_offset);
+- llama.cpp server /completion with n_probs (tools/server/README.md: completion_probabilities[]
+  with id, token, bytes, logprob, top_logprobs[]), and with post_sampling_probs (prob, top_probs[]);
+- the bare content array of the chat completion; a chat completion without logprobs (refused).
+
+The chat completion's third token is `€` split across two byte-level tokens (bytes [226, 130] and
+[172]), its fourth was sampled from outside the listed alternatives, and one alternative is
+-9999 ("below the listed ones"), as OpenAI writes it.
+
+expected.json: for every file and step, the labels in class order (the listed alternatives, the
+produced token when not among them, then "(rest)"), p = exp(logprob) of each (null when unknown),
+the rest mass 1 - fsum(p), and the target (the produced token's class). Run from the repo root:
+python3 scripts/reference/make_logprobs_fixtures.py
+"""
+import json
+import math
+import os
+
+OUT = os.path.join("Tests", "Reference", "logprobs")
+
+
+def b(text):
+    return list(text.encode("utf-8"))
+
+
+def alt(token, logprob, raw=None, id=None):
+    d = {"token": token, "logprob": logprob, "bytes": raw if raw is not None else b(token)}
+    if id is not None:
+        d = {"id": id, **d}
+    return d
+
+
+# (produced token, its logprob, bytes or None, [alternatives]) for each step of choice 0.
+CHAT_STEPS = [
+    ("The", -0.0613, None, [alt("The", -0.0613), alt("A", -3.1205), alt("This", -4.6021)]),
+    (" price", -0.3211, None, [alt(" price", -0.3211), alt(" cost", -1.5521), alt(" total", -3.0)]),
+    # the first two bytes of "€" (E2 82 AC), then the last one.
+    ("\\xe2\\x82", -0.0102, [226, 130], [alt("\\xe2\\x82", -0.0102, [226, 130]), alt(" $", -4.7)]),
+    ("\\xac", -2.5, [172], [alt(" is", -0.9), alt("\\xe2", -1.2, [226]), alt(" was", -9999.0)]),
+    ("\n", -1.2e-05, None, [alt("\n", -1.2e-05), alt("!", -11.5)]),
+]
+CHAT_CHOICE_1 = [("Yes", -0.7, None, [alt("Yes", -0.7), alt("No", -0.8)])]
+
+
+def chat_content(steps):
+    out = []
+    for token, lp, raw, alts in steps:
+        out.append({"token": token, "logprob": lp, "bytes": raw if raw is not None else b(token), "top_logprobs": alts})
+    return out
+
+
+def chat():
+    return {
+        "id": "chatcmpl-logitscope-fixture", "object": "chat.completion", "created": 1733140800,
+        "model": "gpt-4o-mini-2024-07-18", "system_fingerprint": "fp_fixture",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": "The price €\n", "refusal": None},
+             "logprobs": {"content": chat_content(CHAT_STEPS), "refusal": None}, "finish_reason": "stop"},
+            {"index": 1, "message": {"role": "assistant", "content": "Yes", "refusal": None},
+             "logprobs": {"content": chat_content(CHAT_CHOICE_1), "refusal": None}, "finish_reason": "stop"},
+        ],
+        "usage": {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17},
+    }
+
+
+LEGACY = [(" Paris", -0.0301, {" Paris": -0.0301, " the": -3.9, " a": -5.2}),
+          (".", -0.45, {".": -0.45, ",": -1.4, " and": -2.5}),
+          (" It", -2.9, {"\n": -0.23, " The": -2.0, " It": -2.9})]
+
+
+def legacy():
+    return {
+        "id": "cmpl-logitscope-fixture", "object": "text_completion", "created": 1733140800,
+        "model": "gpt-3.5-turbo-instruct",
+        "choices": [{"text": "".join(t for t, _, _ in LEGACY), "index": 0, "finish_reason": "length",
+                     "logprobs": {"tokens": [t for t, _, _ in LEGACY], "token_logprobs": [lp for _, lp, _ in LEGACY],
+                                  "top_logprobs": [m for _, _, m in LEGACY],
+                                  "text_offset": [20 + i for i in range(len(LEGACY))]}}],
+        "usage": {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8},
+    }
+
+
+LLAMA = [(791, "The", -0.13, [(791, "The", -0.13), (32, "A", -2.6), (644, "In", -3.3)]),
+         (3430, " cat", -0.92, [(3290, " dog", -0.85), (3430, " cat", -0.92), (11750, " bird", -2.7)]),
+         (374, " is", -1.7, [(10975, " sat", -0.6), (574, " was", -1.6)])]
+
+
+def llama(post):
+    probs = []
+    for id, token, lp, alts in LLAMA:
+        if post:
+            # After the sampler (top-k 2 here): the kept alternatives renormalized, as llama.cpp reports.
+            kept = sorted(alts, key=lambda a: -a[2])[:2]
+            z = math.fsum(math.exp(a[2]) for a in kept)
+            top = [{"id": i, "token": t, "bytes": b(t), "prob": math.exp(l) / z} for i, t, l in kept]
+            own = next((x["prob"] for x in top if x["id"] == id), 0.0)
+            probs.append({"id": id, "token": token, "bytes": b(token), "prob": own, "top_probs": top})
+        else:
+            top = [{"id": i, "token": t, "bytes": b(t), "logprob": l} for i, t, l in alts]
+            probs.append({"id": id, "token": token, "bytes": b(token), "logprob": lp, "top_logprobs": top})
+    return {
+        "index": 0, "content": "".join(t for _, t, _, _ in LLAMA), "tokens": [], "id_slot": 0, "stop": True,
+        "model": "Llama-3.2-1B-Instruct-Q4_K_M.gguf", "tokens_predicted": len(LLAMA), "tokens_evaluated": 6,
+        "generation_settings": {"n_probs": 3, "temperature": 0.8, "top_k": 40, "top_p": 0.95,
+                                "post_sampling_probs": post},
+        "prompt": "Once upon a time,", "has_new_line": False, "truncated": False, "stop_type": "limit",
+        "stopping_word": "", "tokens_cached": 8, "timings": {"predicted_n": len(LLAMA)},
+        "completion_probabilities": probs,
+    }
+
+
+def text_of(raw):
+    """UTF-8 where whole, <0xNN> for each byte that is not (logitscope's rule for `bytes`)."""
+    data, out, i = bytes(raw), [], 0
+    while i < len(data):
+        for n in (1, 2, 3, 4):
+            try:
+                out.append(data[i:i + n].decode("utf-8"))
+                i += n
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            out.append("<0x%02X>" % data[i])
+            i += 1
+    return "".join(out)
+
+
+def step(produced, produced_id, own_p, alts):
+    """alts: [(text, id, p or None)]; produced: its text. Class order as logitscope builds it."""
+    labels, ps, target = [], [], None
+    for text, id, p in alts:
+        same = (id == produced_id) if (id is not None and produced_id is not None) else (text == produced)
+        if target is None and same:
+            target = len(labels)
+        labels.append(text)
+        ps.append(p)
+    if target is None:
+        target = len(labels)
+        labels.append(produced)
+        ps.append(own_p)
+    known = [p for p in ps if p is not None]
+    assert math.fsum(known) <= 1 + 1e-12, (produced, known)  # as a real server's are
+    rest = 1.0 if not known else max(0.0, 1.0 - math.fsum(known))
+    return {"labels": labels + ["(rest)"], "p": ps + [rest], "rest_mass": rest, "target": target}
+
+
+def lp_p(lp):
+    return None if lp <= -9999 else math.exp(lp)
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    files = {"chat.json": chat(), "legacy.json": legacy(), "llama.json": llama(False),
+             "llama-post.json": llama(True)}
+    files["chat-content.json"] = files["chat.json"]["choices"][0]["logprobs"]["content"]
+    nolog = chat()
+    for c in nolog["choices"]:
+        c["logprobs"] = None
+    files["chat-no-logprobs.json"] = nolog
+    for name, body in files.items():
+        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+            json.dump(body, f, indent=1, ensure_ascii=False)
+
+    expected = {}
+    for name in ["chat.json", "chat-content.json"]:
+        expected[name] = [step(text_of(raw if raw is not None else b(tok)), None, lp_p(lp),
+                               [(text_of(a["bytes"]), None, lp_p(a["logprob"])) for a in alts])
+                          for tok, lp, raw, alts in CHAT_STEPS]
+    expected["chat.json#choice1"] = [step(tok, None, lp_p(lp), [(a["token"], None, lp_p(a["logprob"])) for a in alts])
+                                     for tok, lp, raw, alts in CHAT_CHOICE_1]
+    expected["legacy.json"] = [step(tok, None, lp_p(lp), [(t, None, lp_p(l)) for t, l in m.items()]) for tok, lp, m in LEGACY]
+    expected["llama.json"] = [step(tok, id, lp_p(lp), [(t, i, lp_p(l)) for i, t, l in alts]) for id, tok, lp, alts in LLAMA]
+    expected["llama-post.json"] = [step(p["token"], p["id"], p["prob"] or None, [(a["token"], a["id"], a["prob"] or None) for a in p["top_probs"]])
+                                   for p in files["llama-post.json"]["completion_probabilities"]]
+    with open(os.path.join(OUT, "expected.json"), "w", encoding="utf-8") as f:
+        json.dump({"made_by": "python math.exp / math.fsum", "files": expected}, f, indent=1, ensure_ascii=False)
+    print("logprobs fixtures in", OUT)
+
+
+if __name__ == "__main__":
+    main()
