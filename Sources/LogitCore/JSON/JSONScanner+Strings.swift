@@ -61,7 +61,7 @@ extension JSONScanner {
             } else if c < 0x20 {
                 throw error("a raw control character (U+\(String(c, radix: 16, uppercase: true).leftPadded(to: 4))) in a string (JSON needs it escaped)", isSyntax: true)
             } else {
-                guard let n = utf8SequenceLength(at: offset) else {
+                guard let n = UTF8Sequence.length(in: bytes, at: offset) else {
                     throw error("bytes that are not UTF-8 in a string", isSyntax: true)
                 }
                 offset += n
@@ -139,24 +139,5 @@ extension JSONScanner {
             offset += 1
         }
         return value
-    }
-
-    /// The length of the well-formed UTF-8 sequence at `at`, or nil: Unicode's table 3-7, so no
-    /// overlong form, no encoded surrogate, nothing past U+10FFFF, no sequence cut short.
-    func utf8SequenceLength(at: Int) -> Int? {
-        func continues(_ k: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
-            at + k < bytes.count && range.contains(bytes[at + k])
-        }
-        switch bytes[at] {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: return continues(1) ? 2 : nil
-        case 0xE0: return continues(1, 0xA0...0xBF) && continues(2) ? 3 : nil
-        case 0xE1...0xEC, 0xEE...0xEF: return continues(1) && continues(2) ? 3 : nil
-        case 0xED: return continues(1, 0x80...0x9F) && continues(2) ? 3 : nil
-        case 0xF0: return continues(1, 0x90...0xBF) && continues(2) && continues(3) ? 4 : nil
-        case 0xF1...0xF3: return continues(1) && continues(2) && continues(3) ? 4 : nil
-        case 0xF4: return continues(1, 0x80...0x8F) && continues(2) && continues(3) ? 4 : nil
-        default: return nil
-        }
     }
 }

@@ -256,7 +256,7 @@ public struct JSONScanner {
             found = "'\(String(decoding: word, as: UTF8.self))'"
         case 0x21...0x7E: found = "'\(Character(Unicode.Scalar(bytes[at])))'"
         case 0x80...:
-            if let n = utf8SequenceLength(at: at) {
+            if let n = UTF8Sequence.length(in: bytes, at: at) {
                 found = "'\(Substring(String(decoding: bytes[at..<(at + n)], as: UTF8.self)).escapedForMessage)'"
             } else {
                 found = "bytes that are not UTF-8"

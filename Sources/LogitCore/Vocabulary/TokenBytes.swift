@@ -8,7 +8,7 @@ public enum TokenBytes {
         var out = ""
         var i = 0
         while i < b.count {
-            if let n = sequenceLength(b, at: i) {
+            if let n = UTF8Sequence.length(in: b, at: i) {
                 out += String(decoding: b[i..<(i + n)], as: UTF8.self)
                 i += n
             } else {
@@ -31,25 +31,5 @@ public enum TokenBytes {
         guard u.count == 6, u[0] == UInt8(ascii: "<"), u[1] == UInt8(ascii: "0"), u[2] == UInt8(ascii: "x"),
               u[5] == UInt8(ascii: ">") else { return nil }
         return UInt8(String(decoding: u[3...4], as: UTF8.self), radix: 16)
-    }
-
-    /// The length of the well-formed UTF-8 sequence at `i` (RFC 3629: no overlongs, no
-    /// surrogates, nothing past U+10FFFF), or nil.
-    static func sequenceLength(_ b: [UInt8], at i: Int) -> Int? {
-        let c = b[i]
-        func continues(_ k: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
-            i + k < b.count && range.contains(b[i + k])
-        }
-        switch c {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: return continues(1) ? 2 : nil
-        case 0xE0: return continues(1, 0xA0...0xBF) && continues(2) ? 3 : nil
-        case 0xE1...0xEC, 0xEE...0xEF: return continues(1) && continues(2) ? 3 : nil
-        case 0xED: return continues(1, 0x80...0x9F) && continues(2) ? 3 : nil
-        case 0xF0: return continues(1, 0x90...0xBF) && continues(2) && continues(3) ? 4 : nil
-        case 0xF1...0xF3: return continues(1) && continues(2) && continues(3) ? 4 : nil
-        case 0xF4: return continues(1, 0x80...0x8F) && continues(2) && continues(3) ? 4 : nil
-        default: return nil
-        }
     }
 }
