@@ -36,18 +36,11 @@ import numpy as np
 import scipy
 import scipy.special
 
+from json_numbers import enc
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "Tests", "Reference", "filters-reference.json")
 MASK = (1 << 64) - 1
-
-
-def enc(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
 
 
 def softmax(scores):

@@ -17,19 +17,12 @@ import os
 
 import numpy as np
 
+from json_numbers import enc
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIR = os.path.join(HERE, "..", "..", "Tests", "Reference", "fixtures")
 os.makedirs(DIR, exist_ok=True)
 EXPECTED = {}
-
-
-def enc(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
 
 
 def path(name):

@@ -22,6 +22,8 @@ import json
 import math
 import os
 
+from token_text import shown_bytes
+
 OUT = os.path.join("Tests", "Reference", "logprobs")
 
 
@@ -115,23 +117,6 @@ def llama(post):
     }
 
 
-def text_of(raw):
-    """UTF-8 where whole, <0xNN> for each byte that is not (logitscope's rule for `bytes`)."""
-    data, out, i = bytes(raw), [], 0
-    while i < len(data):
-        for n in (1, 2, 3, 4):
-            try:
-                out.append(data[i:i + n].decode("utf-8"))
-                i += n
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            out.append("<0x%02X>" % data[i])
-            i += 1
-    return "".join(out)
-
-
 def step(produced, produced_id, own_p, alts):
     """alts: [(text, id, p or None)]; produced: its text. Class order as logitscope builds it."""
     labels, ps, target = [], [], None
@@ -170,8 +155,8 @@ def main():
 
     expected = {}
     for name in ["chat.json", "chat-content.json"]:
-        expected[name] = [step(text_of(raw if raw is not None else b(tok)), None, lp_p(lp),
-                               [(text_of(a["bytes"]), None, lp_p(a["logprob"])) for a in alts])
+        expected[name] = [step(shown_bytes(raw if raw is not None else b(tok)), None, lp_p(lp),
+                               [(shown_bytes(a["bytes"]), None, lp_p(a["logprob"])) for a in alts])
                           for tok, lp, raw, alts in CHAT_STEPS]
     expected["chat.json#choice1"] = [step(tok, None, lp_p(lp), [(a["token"], None, lp_p(a["logprob"])) for a in alts])
                                      for tok, lp, raw, alts in CHAT_CHOICE_1]

@@ -58,6 +58,8 @@ import scipy
 import scipy.special
 import scipy.stats
 
+from json_numbers import enc
+
 BF16 = ml_dtypes.bfloat16
 WIDER = {np.float16: np.float32, np.float32: np.float64, np.float64: np.float64, BF16: np.float32}
 DTYPES = {"float16": np.float16, "float32": np.float32, "float64": np.float64, "bfloat16": BF16}
@@ -68,16 +70,6 @@ def to_dtype(F, x):
     (PyTorch's c10::BFloat16(float)), the others rounded once."""
     with np.errstate(over="ignore"):
         return BF16(np.float32(x)) if F is BF16 else F(x)
-
-
-def enc(x):
-    """A float for JSON: non-finite values as strings."""
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
 
 
 def enc_list(xs):

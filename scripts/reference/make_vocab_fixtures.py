@@ -22,6 +22,8 @@ import os
 import tokenizers
 from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
+from token_text import shown_bytes
+
 OUT = os.path.join("Tests", "Reference", "vocab")
 CORPUS = [
     "The quick brown fox jumps over the lazy dog.\n",
@@ -48,23 +50,6 @@ def bytes_to_unicode():
 BYTE_OF = {c: b for b, c in bytes_to_unicode().items()}
 
 
-def hex_form(data: bytes) -> str:
-    """UTF-8 where whole, <0xNN> for each byte that is not part of a whole sequence."""
-    out, i = [], 0
-    while i < len(data):
-        for n in (1, 2, 3, 4):
-            try:
-                out.append(data[i:i + n].decode("utf-8"))
-                i += n
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            out.append("<0x%02X>" % data[i])
-            i += 1
-    return "".join(out)
-
-
 def expected(tok: Tokenizer, anchor: int, byte_level: bool):
     added = {t.content for t in tok.get_added_tokens_decoder().values()}
     size = tok.get_vocab_size(with_added_tokens=True)
@@ -82,9 +67,9 @@ def expected(tok: Tokenizer, anchor: int, byte_level: bool):
         text = both[len(base):]
         row = {"id": i, "text": text, "library": text}
         if "\ufffd" in text and byte_level:
-            row["text"] = hex_form(bytes(BYTE_OF[c] for c in piece))
+            row["text"] = shown_bytes(bytes(BYTE_OF[c] for c in piece))
         elif "\ufffd" in text and len(piece) == 6 and piece.startswith("<0x") and piece.endswith(">"):
-            row["text"] = hex_form(bytes([int(piece[3:5], 16)]))
+            row["text"] = shown_bytes(bytes([int(piece[3:5], 16)]))
         rows.append(row)
     return rows
 
