@@ -71,6 +71,26 @@ public struct LogitRows: Sendable {
         return buffer.withUnsafeBufferPointer(body)
     }
 
+    /// True when `values` are row i's logits, bit for bit: decoded a block at a time on the stack
+    /// (a step away from a row asks this of the row it leaves, without a 1 MB copy at 128k).
+    public func rowHolds(_ i: Int, _ values: [Double]) -> Bool {
+        guard values.count == classCount else { return false }
+        let block = 1024
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: block) { buffer in
+            values.withUnsafeBufferPointer { v in
+                var start = 0
+                while start < classCount {
+                    let count = Swift.min(block, classCount - start)
+                    let out = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+                    decodeRow(i, into: out, from: start)
+                    for k in 0..<count where out[k].bitPattern != v[start + k].bitPattern { return false }
+                    start += count
+                }
+                return true
+            }
+        }
+    }
+
     /// Row i's target, nil for none (or a row out of range).
     public func target(at i: Int) -> Int? { targets.indices.contains(i) ? targets[i] : nil }
 
@@ -82,13 +102,14 @@ public struct LogitRows: Sendable {
         return copy
     }
 
-    /// Decodes row i into `out`, `classCount` Doubles.
-    func decodeRow(_ i: Int, into out: UnsafeMutableBufferPointer<Double>) {
+    /// Decodes row i's classes `start..<start + out.count` (the whole row by default) into `out`.
+    func decodeRow(_ i: Int, into out: UnsafeMutableBufferPointer<Double>, from start: Int = 0) {
         let size = elementType.byteCount
         let little = elementType.littleEndian
         let raw = storage.bytes
-        let first = offset + i * rowStride * size
         let step = classStride * size
+        let first = offset + i * rowStride * size + start * step
+        let classCount = out.count
         switch elementType.precision {
         case .float16:
             for k in 0..<classCount {

@@ -71,11 +71,12 @@ extension ExplorerState {
             return
         }
         let left = session.position
-        let pristine = session.rows.row(left)
         let edited = history.canUndo || history.canRedo || document.target != session.rows.target(at: left)
-            || !document.logits.elementsEqual(pristine, by: { $0.bitPattern == $1.bitPattern })
+            || !session.rows.rowHolds(left, document.logits)
         session.kept[left] = edited ? .init(logits: document.logits, target: document.target, history: history) : nil
-        let ranking = detachDerived()
+        var ranking = detachDerived()
+        // Another row's order says nothing of this one's: sorted from scratch, into the same arrays.
+        ranking.forgetOrder()
         if let k = session.kept[p] {
             document.logits = k.logits
             document.target = k.target
