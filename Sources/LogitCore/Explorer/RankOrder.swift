@@ -53,20 +53,26 @@ public struct RankOrder: Sendable, Equatable {
         let n = u.count
         precondition(n <= Int(Int32.max), "more classes than Int32 indices")
         stale = false
-        // The packs and the sort's spare, in one allocation: kept for the next sort up to
-        // `scratchKeptUpTo` classes (a fresh 2 MB is faulted in page by page, a third of a row
-        // step's time at 128k), let go above (16 MB at 1M would count against the memory goal).
-        var packs = scratch.count == 2 * n ? scratch : [UInt64](unsafeUninitializedCapacity: 2 * n) { _, c in c = 2 * n }
+        // The packs and the sort's spare: kept for the next sort up to `scratchKeptUpTo` classes
+        // (2 MB faulted in afresh page by page was a third of a row step's time at 128k); above,
+        // each is let go as soon as it is done with, and `ranked` and `ranks` are made only then,
+        // so that at 1M the sort's peak is the packs and spare (16 MB), not 24 MB.
+        let keep = n <= Self.scratchKeptUpTo
+        var packs = keep && scratch.count == 2 * n ? scratch : [UInt64](unsafeUninitializedCapacity: keep ? 2 * n : n) { _, c in c = keep ? 2 * n : n }
         scratch = []
-        if ranked.count != n {
-            ranked = [Int32](repeating: 0, count: n)
-            ranks = [Int32](repeating: 0, count: n)
-        }
         packs.withUnsafeMutableBufferPointer { all in
             let packs = UnsafeMutableBufferPointer(rebasing: all[0..<n])
             for i in 0..<n { packs[i] = UInt64(Self.descendingBits(u[i])) << 32 | UInt64(i) }
-            Self.radixSortByHighHalf(packs, spare: UnsafeMutableBufferPointer(rebasing: all[n...]))
-            ranked.withUnsafeMutableBufferPointer { out in
+            if keep {
+                Self.radixSortByHighHalf(packs, spare: UnsafeMutableBufferPointer(rebasing: all[n...]))
+            } else {
+                var spare = [UInt64](unsafeUninitializedCapacity: n) { _, c in c = n }
+                spare.withUnsafeMutableBufferPointer { Self.radixSortByHighHalf(packs, spare: $0) }
+            }
+        }
+        if ranked.count != n { ranked = [Int32](unsafeUninitializedCapacity: n) { _, c in c = n } }
+        ranked.withUnsafeMutableBufferPointer { out in
+            packs.withUnsafeBufferPointer { packs in
                 var start = 0
                 while start < n {
                     let key = packs[start] >> 32
@@ -80,7 +86,9 @@ public struct RankOrder: Sendable, Equatable {
                 }
             }
         }
-        if n <= Self.scratchKeptUpTo { scratch = packs }
+        if keep { scratch = packs }
+        packs = []
+        if ranks.count != n { ranks = [Int32](unsafeUninitializedCapacity: n) { _, c in c = n } }
         rebuildRanks(0..<n)
     }
 
