@@ -140,16 +140,24 @@ public struct LogitRows: Sendable {
     }
 
     /// Refuses NaN, +inf and a row of only −inf anywhere, naming the first such place as numpy
-    /// indexes it. Reads the bits, not Doubles: a pass over 131 MB at memory speed.
+    /// indexes it. Decodes 1024 values at a time on the stack: a pass over 131 MB at memory speed,
+    /// and no row-sized buffer (8 MB of fresh pages for a 1M vector, a tenth of `--print`'s time).
     private func check() throws(InputError) {
-        var buffer: [Double] = []
+        let block = 1024
         for r in 0..<rowCount {
-            let bad: (column: Int, value: Double)? = withRow(r, into: &buffer) { row in
+            let bad: (column: Int, value: Double)? = withUnsafeTemporaryAllocation(of: Double.self, capacity: block) { buffer in
                 var allMasked = true
-                for k in 0..<row.count {
-                    let x = row[k]
-                    if x.isNaN || x == .infinity { return (k, x) }
-                    if x != -.infinity { allMasked = false }
+                var start = 0
+                while start < classCount {
+                    let count = Swift.min(block, classCount - start)
+                    let row = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+                    decodeRow(r, into: row, from: start)
+                    for k in 0..<count {
+                        let x = row[k]
+                        if x.isNaN || x == .infinity { return (start + k, x) }
+                        if x != -.infinity { allMasked = false }
+                    }
+                    start += count
                 }
                 return allMasked ? (-1, -.infinity) : nil
             }
