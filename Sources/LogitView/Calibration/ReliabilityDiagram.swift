@@ -156,11 +156,10 @@ enum ReliabilityDiagram {
                 screen.writeRight("-", x: h.x + k * w, y: y + 1, width: barCells, style: Theme.hint)
                 continue
             }
-            // A percentage wider than the bar ("100.0%") reaches into the space before it.
-            for (text, row, style) in [(NumberFormat.probability(acc).text, y, Theme.bar), (NumberFormat.probability(conf).text, y + 1, Style.plain)] {
-                let wide = text.count > barCells && k > 0
-                screen.writeRight(text, x: h.x + k * w - (wide ? 1 : 0), y: row, width: barCells + (wide ? 1 : 0), style: style)
-            }
+            // A whole 100% without its decimal, so that it fits a bar's 5 cells as the others do.
+            func text(_ p: Double) -> String { p == 1 ? "100%" : NumberFormat.probability(p).text }
+            screen.writeRight(text(acc), x: h.x + k * w, y: y, width: barCells, style: Theme.bar)
+            screen.writeRight(text(conf), x: h.x + k * w, y: y + 1, width: barCells)
         }
     }
 }

@@ -155,10 +155,11 @@ public enum KeyBindings {
     /// and H L as vim's high and low.
     public static let rows: [KeySection] = [
         KeySection(title: "Rows (--file of rows)", bindings: [
-            KeyBinding("J K", "next / previous row", hint: KeyBinding.Hint("J K", "row"), [
+            // One line for the four, so that the ranked list's help still fits 80×24 with C.
+            KeyBinding("J K H L", "next / prev row, first / last", hint: KeyBinding.Hint("J K", "row"), [
                 map(ch("J"), to: .moveRow(by: 1)), map(ch("K"), to: .moveRow(by: -1)),
+                map(ch("H"), to: .openRow(0)), map(ch("L"), to: .openRow(Int.max)),
             ]),
-            KeyBinding("H L", "first / last row", [map(ch("H"), to: .openRow(0)), map(ch("L"), to: .openRow(Int.max))]),
             KeyBinding("C", "calibration view (--targets)", hint: KeyBinding.Hint("C", "calibration"), [
                 map(ch("C"), to: .calibration(.toggleView)),
             ]),
@@ -181,7 +182,7 @@ public enum KeyBindings {
             ]),
             KeyBinding("Enter", "open the row in the explorer", hint: KeyBinding.Hint("Enter", "open"), [map(.enter, to: .calibration(.openSelected))]),
             KeyBinding("O", "order: worst, confidence, loss", hint: KeyBinding.Hint("O", "order"), [map(ch("O"), to: .calibration(.cycleOrder))]),
-            KeyBinding("F", "T to the fitted temperature", hint: KeyBinding.Hint("F", "fit T"), [map(ch("F"), to: .calibration(.setFittedTemperature))]),
+            KeyBinding("F", "T to the fitted temperature", hint: KeyBinding.Hint("F", "fit"), [map(ch("F"), to: .calibration(.setFittedTemperature))]),
             KeyBinding("C Esc", "back to the explorer", hint: KeyBinding.Hint("C", "back"), [
                 map(ch("C"), .escape, to: .calibration(.toggleView)),
             ]),
