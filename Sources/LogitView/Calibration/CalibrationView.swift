@@ -12,14 +12,10 @@ enum CalibrationView {
         CalibrationRowList.draw(state, layout: layout, on: &screen)
     }
 
-    /// What is measured: the file, its rows with targets, the bins, T and the type computed in.
+    /// What is measured: T, the type computed in, the rows with a target and the file.
     static func drawHeader(_ state: ExplorerState, in rect: Rect, options: RenderOptions, on screen: inout Screen) {
         let session = state.rows!
         let c = session.calibration!
-        let g = Glyphs(options)
-        let u = options.unicode
-        let style = Theme.header
-        screen.fill(rect, style: style)
         let computed = c.logits.rows.elementType.precision == .float64 ? Precision.float64 : .float32
         let parts = [
             "calibration",
@@ -28,12 +24,7 @@ enum CalibrationView {
             c.set.count == c.set.totalRows ? "\(c.set.count) rows" : "\(c.set.count) of \(c.set.totalRows) rows with a target",
             session.rows.name,
         ]
-        var spans = [Span(" logitscope", style)]
-        for part in parts { spans += [Span(" \(g.dot) ", style), Span(part, style)] }
-        let right = Layout.helpButton
-        let rightWidth = DisplayText.width(right, unicode: u)
-        screen.write(spans, x: rect.x, y: rect.y, maxWidth: rect.width - rightWidth, unicode: u)
-        screen.write(right, x: rect.maxX - rightWidth, y: rect.y, style: style, unicode: u)
+        HeaderPanel.drawBar(parts, in: rect, helpButton: true, options: options, on: &screen)
     }
 
     /// A press on a list row selects it, or opens it when it is already selected; the wheel moves
