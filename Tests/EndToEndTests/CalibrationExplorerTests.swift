@@ -86,4 +86,16 @@ import Testing
         #expect(stdout.contains("-t 3.50987605"))
         #expect(try session.terminalDamage() == [])
     }
+
+    /// The same rows without --targets: C says on the status line why there is no view.
+    @Test func withoutTargetsCSaysSo() throws {
+        let logits = Self.folder.appendingPathComponent("digits-logits.npy").path
+        let session = try ExplorerSession(["--file", logits], width: 80, height: 24)
+        defer { session.close() }
+        try session.tmux.wait(for: "row 0 of 0–898")
+        try session.tmux.press("C")
+        try session.tmux.wait(for: "no targets: the calibration view needs --targets", absent: ["RELIABILITY"])
+        try session.tmux.press("q")
+        #expect(try session.waitForExit().status == 0)
+    }
 }

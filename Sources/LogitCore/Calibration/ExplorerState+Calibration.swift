@@ -58,7 +58,7 @@ extension ExplorerState {
         if session.calibration != nil { return true }
         guard session.rows.hasTargets,
               let made = CalibrationSession(rows: session.rows, bins: session.calibrationBins, temperature: document.temperature) else {
-            message = .error("no targets: calibration needs --targets (one true class per row) with this file of rows")
+            message = .error("no targets: the calibration view needs --targets, one class per row")
             return false
         }
         rows!.calibration = made

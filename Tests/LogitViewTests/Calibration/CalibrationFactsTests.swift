@@ -155,6 +155,6 @@ import Testing
     @Test func withoutTargetsTheKeySaysSoOnTheStatusLine() {
         let s = update(CalibrationExamples.state(targets: false, open: false), .calibration(.toggleView)).state
         let last = render(s, size: screenSize(80, 24)).lines[23]
-        #expect(last.contains("no targets: calibration needs --targets"))
+        #expect(last.contains("no targets: the calibration view needs --targets, one class per row"))
     }
 }
