@@ -15,7 +15,7 @@ extension ExplorerState {
             syncCalibration()
             let c = rows!.calibration!
             let fit = c.fitted.temperature.map { "fitted T = \(formatPlain(roundSignificant($0, digits: 6)))" } ?? c.fitted.explanation
-            message = .info("calibration of \(c.set.count) rows, \(fit); F sets it, Enter opens a row, C goes back")
+            message = .info("calibration of \(c.set.count) rows: \(fit)\(c.fitted.temperature == nil ? "" : ", F sets it"); C goes back")
         case .setFittedTemperature:
             guard prepareCalibration() else { return }
             guard let t = rows!.calibration!.fitted.temperature else {

@@ -157,4 +157,19 @@ import Testing
         let last = render(s, size: screenSize(80, 24)).lines[23]
         #expect(last.contains("no targets: the calibration view needs --targets, one class per row"))
     }
+
+    /// The reference's always-right case (every target a largest logit): numpy finds no minimum
+    /// (`towards_zero`), and the view says where the NLL falls instead of a number; F refuses.
+    @Test func withoutAMinimumTheViewSaysWhy() {
+        let c = CalibrationExamples.reference("always-right")
+        #expect(c.fit == "towards_zero")
+        let s = CalibrationExamples.state(of: c)
+        #expect(s.showsCalibration)
+        let text = render(s, size: screenSize(80, 24)).plainText()
+        #expect(text.contains("no fitted T: NLL falls as T → 0"))
+        #expect(text.contains("100.0%"))
+        let refused = update(s, .calibration(.setFittedTemperature)).state
+        #expect(refused.document.temperature == 1)
+        #expect(render(refused, size: screenSize(80, 24)).lines[23].contains("no fitted temperature: NLL falls as T → 0"))
+    }
 }
