@@ -25,6 +25,8 @@ extension ExplorerState {
         // A message stays up until the next action, as in most editors.
         if field == nil { message = nil }
         if case .gesture = action {} else if !applyingGesture { gestureRecorded = false }
+        // Whatever changed the temperature (a key, undo, a typed value), the calibration view follows.
+        defer { syncCalibration() }
         if let refusal = refusalWithRows(action) {
             message = .error(refusal)
             return []
@@ -150,6 +152,8 @@ extension ExplorerState {
             return applyClassroom(a)
         case .session(let a):
             return applySession(a)
+        case .calibration(let a):
+            applyCalibration(a)
         }
         return []
     }

@@ -25,6 +25,10 @@ public struct RowSession: Sendable, Equatable {
     public internal(set) var kept: [Int: KeptRow] = [:]
     /// The calibration's confidence bins (`--bins`, default 15), when the rows have targets.
     public var calibrationBins = ConfidenceBins()
+    /// The calibration view's figures, made when it first opens (nil before, and without targets).
+    public internal(set) var calibration: CalibrationSession?
+    /// The calibration view replaces the explorer's panels while this is true.
+    public internal(set) var calibrationOpen = false
 
     public struct KeptRow: Sendable, Equatable {
         public let logits: [Double]
@@ -47,6 +51,7 @@ public struct RowSession: Sendable, Equatable {
 
     public static func == (a: RowSession, b: RowSession) -> Bool {
         a.rows == b.rows && a.position == b.position && a.kept == b.kept && a.calibrationBins == b.calibrationBins
+            && a.calibrationOpen == b.calibrationOpen && a.calibration == b.calibration
     }
 }
 
