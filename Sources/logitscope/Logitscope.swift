@@ -213,6 +213,9 @@ struct Logitscope: ParsableCommand {
         if opened?.rows != nil && (classroom.preset != nil || classroom.tour) {
             throw InputError("--preset and --tour replace the document: they do not apply to a file of rows")
         }
+        if labels != nil && opened?.rows?.source.rowsHaveOwnClasses == true {
+            throw InputError("--labels does not apply to an API response: each generated token lists its own alternatives")
+        }
         if targets != nil && opened?.rows == nil {
             throw InputError("--targets applies to a file of rows ([rows, vocab] .npy, .safetensors or .npz)")
         }
@@ -228,8 +231,8 @@ struct Logitscope: ParsableCommand {
         var state = try classroom.initialState(
             arguments, file: opened?.loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
         if let session = opened?.rows {
-            // --target overrides the open row's target from --targets.
-            state.attach(rows: session, target: target != nil ? state.document.target : nil)
+            // --target overrides the open row's target from --targets (-1: none).
+            state.attach(rows: session, keepingTarget: target != nil)
             if let calibrationBins { state.setCalibrationBins(calibrationBins) }
         }
         if let warning = opened?.vocabularyWarning {
