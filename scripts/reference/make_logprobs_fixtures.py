@@ -239,8 +239,8 @@ def main():
     expected["chat-below.json"] = chat_steps(BELOW_STEPS)
     long_expected = chat_steps(long_steps)
     picked = sorted({0, LONG_TOKENS - 1} | set(range(0, LONG_TOKENS, 97)) | {k for k in range(LONG_TOKENS) if k % 301 == 150})
-    expected["chat-long.json.gz"] = {"tokens": LONG_TOKENS, "bytes": len(text),
-                                     "steps": {str(k): long_expected[k] for k in picked}}
+    long_reference = {"file": "chat-long.json.gz", "tokens": LONG_TOKENS, "bytes": len(text),
+                      "steps": {str(k): long_expected[k] for k in picked}}
     expected["chat.json#choice1"] = [step(tok, None, lp_p(lp), [(a["token"], None, lp_p(a["logprob"])) for a in alts])
                                      for tok, lp, raw, alts in CHAT_CHOICE_1]
     expected["legacy.json"] = [step(tok, None, lp_p(lp), [(t, None, lp_p(l)) for t, l in m.items()]) for tok, lp, m in LEGACY]
@@ -248,7 +248,8 @@ def main():
     expected["llama-post.json"] = [step(p["token"], p["id"], p["prob"] or None, [(a["token"], a["id"], a["prob"] or None) for a in p["top_probs"]])
                                    for p in files["llama-post.json"]["completion_probabilities"]]
     with open(os.path.join(OUT, "expected.json"), "w", encoding="utf-8") as f:
-        json.dump({"made_by": "python math.exp / math.fsum", "files": expected}, f, indent=1, ensure_ascii=False)
+        json.dump({"made_by": "python math.exp / math.fsum", "files": expected, "long": long_reference}, f,
+                  indent=1, ensure_ascii=False)
     print("logprobs fixtures in", OUT)
 
 
