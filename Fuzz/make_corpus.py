@@ -134,7 +134,7 @@ def main():
     # Long responses (TokenInvariants.longResponse): byte 0 from 0xC0, the choice, a 16-bit count,
     # then head 0xFF item 0xFF tail. An item of the long fixture (20 alternatives with their bytes)
     # 4,096 times, as in scripts/reference/make_logprobs_fixtures.py's long response; a llama.cpp
-    # item 4,096 times; an item whose produced token is -9999, 65,535 times (past the budget).
+    # item 4,096 times; an item whose produced token is -9999, 65,535 times.
     import gzip
     import json
     with gzip.open(os.path.join(ref, "logprobs", "chat-long.json.gz"), "rb") as f:

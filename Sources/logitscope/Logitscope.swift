@@ -30,7 +30,9 @@ struct Logitscope: ParsableCommand {
             vocab]) opens as rows: --position picks the first shown, J and K step, --targets gives \
             each row's token, and --json adds position, positions, target, tensor and sequence \
             (per row: target, chosen, text, logprob, rank, entropy_nats, at the report's \
-            temperature and precision, no filter). --json always reports filters (the values used, null when \
+            temperature and precision, no filter). An API response's logprobs open the same way, \
+            one row per generated token with its listed alternatives and the rest; each sequence \
+            entry adds partial and rest_mass. --json always reports filters (the values used, null when \
             off), kept (the kept indices, ascending) and filtered_softmax (0 for removed \
             classes); with no filter every class but a masked one is kept. It adds seed with \
             --seed or --samples, and samples (the drawn indices) with --samples. Without \
@@ -65,7 +67,7 @@ struct Logitscope: ParsableCommand {
     var threshold: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("0-based index of the true class, for cross-entropy and its gradient.", valueName: "I"))
+            help: ArgumentHelp("0-based index of the true class, for cross-entropy and its gradient (-1: none, over a row's own target).", valueName: "I"))
     var target: String?
 
     @Option(name: .long, parsing: .unconditional,
@@ -83,7 +85,7 @@ struct Logitscope: ParsableCommand {
     var vocab: String?
 
     @Option(name: [.customLong("position"), .customLong("row")], parsing: .unconditional,
-            help: ArgumentHelp("The 0-based row to open on: a position of a [rows, vocab] array file, or the row of a JSON array of arrays (with --file; --row is an alias).", valueName: "P"))
+            help: ArgumentHelp("The 0-based row to open on: a position of a [rows, vocab] array file, a generated token of an API response, or the row of a JSON array of arrays (with --file; --row is an alias).", valueName: "P"))
     var row: String?
 
     @Option(name: .long, parsing: .unconditional,

@@ -113,7 +113,8 @@ enum RowStrip {
         let labels = state.document.labels
         func text(_ r: Int) -> String {
             let c = r == session.position ? (state.document.target ?? state.analysis.argmax) : session.figures[r].chosen
-            return session.text(ofRow: r, chosen: c, labels: labels) ?? "?"
+            // A newline token as ↵, as the list shows it; spaces stay spaces, so the text reads.
+            return String((session.text(ofRow: r, chosen: c, labels: labels) ?? "?").map { $0 == "\n" ? "↵" : $0 })
         }
         let limit = 16
         var spans: [TextSpan] = []
@@ -121,23 +122,28 @@ enum RowStrip {
         let cw = min(DisplayText.width(center, unicode: u), limit)
         let cx = rect.x + max((rect.width - cw) / 2, 0)
         spans.append(TextSpan(row: session.position, text: center, x: cx, width: min(cw, rect.maxX - cx)))
-        var right = cx + cw + 1
+        // Token texts (a vocabulary's, a response's) run on as the text they make, word pieces
+        // joined; names (`class 5`) get a gap, and so does any token after a name.
+        let isText = session.source.rowsHaveOwnClasses || labels.origin == .vocabulary
+        func gap(before t: String) -> Int { isText || t.first?.isWhitespace == true ? 0 : 1 }
+        var right = cx + cw
         var r = session.position + 1
         while r < session.rowCount, right < rect.maxX {
             let t = text(r)
-            let w = min(DisplayText.width(t, unicode: u), limit, rect.maxX - right)
+            right += gap(before: t)
+            let w = min(DisplayText.width(t, unicode: u), limit, max(rect.maxX - right, 0))
             spans.append(TextSpan(row: r, text: t, x: right, width: w))
-            right += w + 1
+            right += w
             r += 1
         }
-        var left = cx - 1
+        var left = cx - gap(before: center)
         r = session.position - 1
         while r >= 0, left > rect.x {
             let t = text(r)
             let w = min(DisplayText.width(t, unicode: u), limit, left - rect.x)
             guard w > 0 else { break }
             spans.append(TextSpan(row: r, text: t, x: left - w, width: w))
-            left -= w + 1
+            left -= w + gap(before: t)
             r -= 1
         }
         return spans

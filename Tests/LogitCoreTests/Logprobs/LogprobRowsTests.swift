@@ -100,3 +100,42 @@ import Testing
         #expect(state.message?.text.contains("this row's edits are back") == true)
     }
 }
+
+/// The reader's budget: each generated token's item is a small tree of at most `itemNodes`
+/// values, refused with its place named past that; a long response is not (see
+/// `aLongResponseOpens` in the end-to-end tests, 4,800 tokens of over a million values).
+@Suite struct LogprobsBudgetTests {
+    @Test func anItemTooBigIsRefusedAtItsPlace() {
+        let bytes = Array(repeating: "1", count: LogprobsReader.itemNodes).joined(separator: ",")
+        let text = #"{"choices":[{"logprobs":{"content":[{"token":"a","logprob":-1,"bytes":[97]},{"token":"b","logprob":-1,"bytes":["#
+            + bytes + "]}]}}]}"
+        do {
+            _ = try LogprobsReader.read(Array(text.utf8), name: "big.json")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.message.hasPrefix("big.json: line 1, column "))
+            #expect(error.message.hasSuffix("more than \(LogprobsReader.itemNodes) values to hold whole (the most logitscope reads)"))
+        }
+    }
+
+    @Test func theWalkKeepsTheTreeReadersMessages() {
+        func message(_ text: String) -> String? {
+            do {
+                _ = try LogprobsReader.read(Array(text.utf8), name: "r.json")
+                return nil
+            } catch {
+                return error.message
+            }
+        }
+        #expect(message(#"{"choices":[]}"#) == "r.json: choices: the response has no choices")
+        #expect(message(#"{"choices":5}"#) == "r.json: choices: not an array")
+        #expect(message(#"{"choices":[{"logprobs":{"content":[]}}]}"#) == "r.json: choices[0].logprobs.content: empty: the response generated no tokens")
+        #expect(message(#"{"choices":[{"logprobs":{"content":"hi"}}]}"#)?.contains("the generated text, with no probabilities") == true)
+        #expect(message(#"{"choices":[{"logprobs":{"content":[{"token":"a","logprob":1}]}}]}"#) == "r.json: choices[0].logprobs.content[0].logprob: 1 is positive: a log-probability is at most 0")
+        #expect(message(#"{"model":"x"}"#)?.hasPrefix("r.json: no logprobs found") == true)
+        #expect(message(#"[{"token":"a","logprob":-1},"#) != nil)
+        // llama.cpp's `content` string beside its list is not a second list.
+        let llama = #"{"content":" cat","completion_probabilities":[{"id":1,"token":" cat","logprob":-0.5,"top_logprobs":[]}]}"#
+        #expect(message(llama) == nil)
+    }
+}
