@@ -66,6 +66,10 @@ import Testing
             (["--file", none], "\(none): choices[0]: no logprobs: ask the server with \"logprobs\": true and \"top_logprobs\": N (or \"logprobs\": N for a completion)"),
             (["--file", chat, "--choice", "2"], "\(chat): --choice 2 is out of range: the response has 2 choices (0 to 1)"),
             (["--file", chat, "--position", "9"], "\(chat): position 9 is out of range: the response has 5 generated tokens (0 to 4)"),
+            (["--file", chat, "--position", "-1"], "\(chat): position -1 is negative: generated tokens count from 0"),
+            (["--file", chat, "--targets", "1,2"], "--targets does not apply to an API response: the tokens it produced are the targets"),
+            (["--file", chat, "--labels", "a,b"], "--labels does not apply to an API response: each generated token lists its own alternatives"),
+            (["--file", chat, "--vocab", logits], "--vocab does not apply to an API response: its tokens come with their text"),
             (["--file", logits, "--choice", "0"], "\(logits): --choice applies to an API response's logprobs (JSON), not to a text file"),
             (["--choice", "0"], "--choice only applies to --file (an API response)"),
         ]
