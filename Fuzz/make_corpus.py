@@ -131,6 +131,24 @@ def main():
     for name in ["chat", "legacy", "llama", "llama-post", "chat-content", "chat-no-logprobs"]:
         write("FuzzTokens", name, b"\x80\x00" + fixture("logprobs", name + ".json"))
     write("FuzzTokens", "chat-choice-1", b"\x80\x02" + fixture("logprobs", "chat.json"))
+    # Long responses (TokenInvariants.longResponse): byte 0 from 0xC0, the choice, a 16-bit count,
+    # then head 0xFF item 0xFF tail. An item of the long fixture (20 alternatives with their bytes)
+    # 4,096 times, as in scripts/reference/make_logprobs_fixtures.py's long response; a llama.cpp
+    # item 4,096 times; an item whose produced token is -9999, 65,535 times.
+    import gzip
+    import json
+    with gzip.open(os.path.join(ref, "logprobs", "chat-long.json.gz"), "rb") as f:
+        long = json.loads(f.read())
+    item = json.dumps(long["choices"][0]["logprobs"]["content"][7], separators=(",", ":")).encode()
+    def long_seed(count, head, item, tail, choice=0):
+        return bytes([0xC0, choice]) + count.to_bytes(2, "big") + head + b"\xff" + item + b"\xff" + tail
+    write("FuzzTokens", "long-chat", long_seed(4096, b'{"choices":[{"index":0,"logprobs":{"content":[', item, b"]}}]}", 1))
+    llama = json.loads(fixture("logprobs", "llama.json"))
+    llama_item = json.dumps(llama["completion_probabilities"][1], separators=(",", ":")).encode()
+    write("FuzzTokens", "long-llama", long_seed(4096, b'{"completion_probabilities":[', llama_item, b"]}"))
+    below = json.dumps({"token": " x", "logprob": -9999.0, "bytes": [32, 120],
+                        "top_logprobs": [{"token": " a", "logprob": -0.1, "bytes": [32, 97]}]}, separators=(",", ":")).encode()
+    write("FuzzTokens", "long-below", long_seed(65535, b"[", below, b"]"))
 
 
 if __name__ == "__main__":

@@ -56,8 +56,12 @@ extension ExplorerState {
             return false
         }
         if session.calibration != nil { return true }
-        guard session.rows.hasTargets,
-              let made = CalibrationSession(rows: session.rows, bins: session.calibrationBins, temperature: document.temperature) else {
+        guard let tensor = session.tensor else {
+            message = .error("calibration needs full rows: a response lists only its top alternatives")
+            return false
+        }
+        guard tensor.hasTargets,
+              let made = CalibrationSession(rows: tensor, bins: session.calibrationBins, temperature: document.temperature) else {
             message = .error("no targets: the calibration view needs --targets, one class per row")
             return false
         }

@@ -22,7 +22,7 @@ enum CalibrationView {
             "T = \(CalibrationFiguresPanel.temperature(state.document.temperature))",
             computed.displayName,
             c.set.count == c.set.totalRows ? "\(c.set.count) rows" : "\(c.set.count) of \(c.set.totalRows) rows with a target",
-            session.rows.name,
+            c.logits.rows.name,
         ]
         HeaderPanel.drawBar(parts, in: rect, helpButton: true, options: options, on: &screen)
     }

@@ -11,11 +11,18 @@ enum HeaderPanel {
         let g = Glyphs(options)
         let d = state.document
 
-        var parts = [
-            "\(d.count) \(d.count == 1 ? "class" : "classes")",
-            "T = \(NumberFormat.number(d.temperature, digits: 6).text)",
-            d.precision.displayName,
-        ]
+        let temperature = "T = \(NumberFormat.number(d.temperature, digits: 6).text)"
+        var parts: [String]
+        if let partial = d.partial, d.logits.indices.contains(partial.restIndex) {
+            // An API response's token: what it lists, when its probabilities were taken, and
+            // whether T and the filters work on the listed alone.
+            parts = ["\(partial.restIndex) listed + rest"]
+            if partial.stage != .unknown { parts.append(partial.stage.rawValue) }
+            parts.append(d.renormalizesListedOnly ? temperature + ", listed only" : temperature)
+        } else {
+            parts = ["\(d.count) \(d.count == 1 ? "class" : "classes")", temperature]
+        }
+        parts.append(d.precision.displayName)
         if mode == .interactive { parts.append("step \(NumberFormat.number(state.step).text)") }
         let argmax = state.analysis.argmax
         parts.append("argmax \(g.argmax) \(d.labels.displayName(at: argmax))")
