@@ -8,7 +8,6 @@ Run: python3 Fuzz/make_corpus.py  (numpy writes the .npy seeds).
 """
 import io
 import os
-import shutil
 
 import numpy as np
 
@@ -50,8 +49,18 @@ def write(target, name, data):
         f.write(data)
 
 
+def clear():
+    """Every seed this script writes is written anew; a fuzzer's finding kept as a seed
+    (`regression-*`, replayed by the root tests) is not this script's to remove."""
+    for target in os.listdir(os.path.join(HERE, "Corpus")) if os.path.isdir(os.path.join(HERE, "Corpus")) else []:
+        folder = os.path.join(HERE, "Corpus", target)
+        for name in os.listdir(folder):
+            if not name.startswith("regression-"):
+                os.remove(os.path.join(folder, name))
+
+
 def main():
-    shutil.rmtree(os.path.join(HERE, "Corpus"), ignore_errors=True)
+    clear()
 
     # Parsers: mode % 4 is 0 or 1 for a logit list, 2 for labels (expected count (mode >> 2) % 8),
     # 3 for temperature / threshold / precision / target.
@@ -131,6 +140,37 @@ def main():
     for name in ["chat", "legacy", "llama", "llama-post", "chat-content", "chat-no-logprobs"]:
         write("FuzzTokens", name, b"\x80\x00" + fixture("logprobs", name + ".json"))
     write("FuzzTokens", "chat-choice-1", b"\x80\x02" + fixture("logprobs", "chat.json"))
+    # Long responses (TokenInvariants.longResponse): byte 0 from 0xC0, the choice, a 16-bit count,
+    # then head 0xFF item 0xFF tail. An item of the long fixture (20 alternatives with their bytes)
+    # 4,096 times, as in scripts/reference/make_logprobs_fixtures.py's long response; a llama.cpp
+    # item 4,096 times; an item whose produced token is -9999, 65,535 times.
+    import gzip
+    import json
+    with gzip.open(os.path.join(ref, "logprobs", "chat-long.json.gz"), "rb") as f:
+        long = json.loads(f.read())
+    item = json.dumps(long["choices"][0]["logprobs"]["content"][7], separators=(",", ":")).encode()
+    def long_seed(count, head, item, tail, choice=0):
+        return bytes([0xC0, choice]) + count.to_bytes(2, "big") + head + b"\xff" + item + b"\xff" + tail
+    write("FuzzTokens", "long-chat", long_seed(4096, b'{"choices":[{"index":0,"logprobs":{"content":[', item, b"]}}]}", 1))
+    llama = json.loads(fixture("logprobs", "llama.json"))
+    llama_item = json.dumps(llama["completion_probabilities"][1], separators=(",", ":")).encode()
+    write("FuzzTokens", "long-llama", long_seed(4096, b'{"completion_probabilities":[', llama_item, b"]}"))
+    below = json.dumps({"token": " x", "logprob": -9999.0, "bytes": [32, 120],
+                        "top_logprobs": [{"token": " a", "logprob": -0.1, "bytes": [32, 97]}]}, separators=(",", ":")).encode()
+    write("FuzzTokens", "long-below", long_seed(65535, b"[", below, b"]"))
+
+    # Arrays: byte 0's low two bits pick the format (0: by content), bit 2 `--tensor logits`, bit 3
+    # the targets readers (ArrayInvariants). Every file of scripts/reference/make_array_fixtures.py,
+    # good and broken, with and without --tensor; the targets as an integer .npy and as a list.
+    rows = os.path.join(ref, "fixtures", "rows")
+    for name in sorted(os.listdir(rows)):
+        if name.startswith("targets") or name.endswith(".json"):
+            continue
+        data = fixture("fixtures", "rows", name)
+        write("FuzzArrays", name + ".seed", b"\x00" + data)
+        write("FuzzArrays", name + ".tensor.seed", b"\x04" + data)
+    write("FuzzArrays", "targets.npy.seed", b"\x09" + fixture("fixtures", "rows", "targets.npy"))
+    write("FuzzArrays", "targets.txt.seed", b"\x08" + b"7,4,-1,2\n")
 
 
 if __name__ == "__main__":

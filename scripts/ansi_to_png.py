@@ -127,6 +127,10 @@ def draw_block(draw, ch, x, y, w, h, fg):
         eighths = 8 if code == 0x2588 else 0x2590 - code
         draw.rectangle([x, y, x + round(w * eighths / 8) - 1, y + h - 1], fill=fg)
         return True
+    if 0x2581 <= code <= 0x2587:  # ▁▂▃▄▅▆▇: the bottom n/8 of the cell, as a terminal draws them
+        top = y + h - round(h * (code - 0x2580) / 8)
+        draw.rectangle([x, top, x + w - 1, y + h - 1], fill=fg)
+        return True
     if ch == "▀":
         draw.rectangle([x, y, x + w - 1, y + h // 2 - 1], fill=fg)
         return True

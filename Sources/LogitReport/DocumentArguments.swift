@@ -75,12 +75,14 @@ public struct DocumentArguments: Equatable, Sendable {
         let p = try precision.map { (text: String) throws(InputError) -> Precision in try InputValidation.precision(text) }
             ?? file?.sourcePrecision ?? base.precision
         let tau = try threshold.map { (text: String) throws(InputError) -> Double in try InputValidation.threshold(text) } ?? base.threshold
-        let index = try target.map { (text: String) throws(InputError) -> Int in
+        // `--target -1` says "no target" where a file would give one (a response's produced
+        // token, a row's from --targets): the quit line writes it when the user cleared it.
+        let index = try target.map { (text: String) throws(InputError) -> Int? in
             let trimmed = String(Substring(text).trimmingBlanks())
             guard let i = Int(trimmed) else {
-                throw InputError("target \"\(Substring(trimmed).escapedForMessage)\" is not a whole number: it is the 0-based index of the true class")
+                throw InputError("target \"\(Substring(trimmed).escapedForMessage)\" is not a whole number: it is the 0-based index of the true class (-1 for none)")
             }
-            return try InputValidation.target(i, classCount: values.count)
+            return i == -1 ? nil : try InputValidation.target(i, classCount: values.count)
         }
         let own = try classThresholds.map { (text: String) throws(InputError) -> [Double?] in
             try Self.parseClassThresholds(text, classCount: values.count)

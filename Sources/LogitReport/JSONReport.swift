@@ -63,11 +63,11 @@ public enum JSONReport {
         list += (state.rows?.reportFields(state) ?? []).map { Field($0.key, .value($0.value)) }
         // A file of rows with targets: the dataset's calibration at the report's temperature.
         if let session = state.rows,
-           let report = session.rows.calibrationReport(temperature: state.document.temperature, bins: session.calibrationBins) {
+           let report = session.tensor?.calibrationReport(temperature: state.document.temperature, bins: session.calibrationBins) {
             list.append(Field("calibration", .value(report.json)))
         }
-        // One step of an API's logprobs: partial, rest_mass, listed_only, position, positions,
-        // source, probabilities (PartialDistribution.reportFields).
+        // One step of an API's logprobs: partial, rest_mass, listed_only, below_listed,
+        // target_below_listed, source, probabilities (PartialDistribution.reportFields).
         list += (state.document.partial?.reportFields(state.document) ?? []).map { Field($0.key, .value($0.value)) }
         if let seed { list.append(Field("seed", .value(.unsigned(seed)))) }
         if let samples {
@@ -99,7 +99,13 @@ public enum JSONReport {
             Field("entropy_bits", .value(.number(a.entropyBits))),
             Field("perplexity", .value(.number(a.perplexity))),
         ]
-        if let t = document.target, let ce = a.crossEntropy, a.gradient(at: 0) != nil {
+        if let t = document.target, document.isBelowListed(t) {
+            // The produced token of a partial row that the server gave only as "below the listed
+            // ones": its probability, and so its loss, is unknown (not p = 0, not an infinite loss).
+            list.append(Field("target", .value(.integer(t))))
+            list.append(Field("cross_entropy", .value(.null)))
+            list.append(Field("gradient", .value(.null)))
+        } else if let t = document.target, let ce = a.crossEntropy, a.gradient(at: 0) != nil {
             list.append(Field("target", .value(.integer(t))))
             list.append(Field("cross_entropy", .value(.number(ce))))
             list.append(Field("gradient", .numbers(n) { a.gradient(at: $0)! }))

@@ -61,8 +61,13 @@ public enum QuitCommandLine {
         if document.threshold != LogitDocument.example.threshold {
             words.append(contentsOf: ["--threshold", number(document.threshold)])
         }
-        if let t = document.target, !(source?.isRows == true && vectorFile == nil && source?.rowTarget == t) {
+        // A row's target comes from the file (--targets, a response's produced token): the line
+        // says only how the document's differs, `--target=-1` when the user cleared it.
+        let fileTarget = source?.isRows == true && vectorFile == nil ? source?.rowTarget : nil
+        if let t = document.target, t != fileTarget {
             words.append(contentsOf: ["--target", String(t)])
+        } else if document.target == nil, fileTarget != nil {
+            words.append("--target=-1")
         }
         if document.classThresholds.hasOwn {
             words.append("--class-thresholds=" + document.classThresholds.map { $0.map(number) ?? "-" }.joined(separator: ","))

@@ -31,6 +31,7 @@ public struct Frame {
         switch arrangement {
         case .panels(let layout): max(layout.window.slots - 1, 1)
         case .list(let layout): max(layout.rows.height - 1, 1)
+        case .calibration(let layout): max(layout.rows.height - 1, 1)
         }
     }
 

@@ -40,6 +40,8 @@ public enum Theme {
     public static let exactZero = Style(foreground: .brightMagenta, underline: true)
     /// A refusal on the status line (also prefixed with ✗).
     public static let error = Style(foreground: .brightRed, bold: true)
+    /// The calibration view's gap between a bin's accuracy and its confidence (░ and ▓).
+    public static let gap = Style(foreground: .brightRed)
     /// Precision warnings (also prefixed with !).
     public static let warning = Style(foreground: .yellow, bold: true)
     /// Key hints and explanations.

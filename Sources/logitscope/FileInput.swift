@@ -13,15 +13,17 @@ enum FileInput {
     /// read, so this bounds the address space, not memory; `LoadLimits` bounds the values.
     static let arrayByteLimit = 8 << 30
 
-    /// What `--file` holds: one vector, or an array file's rows.
+    /// What `--file` holds: one vector, an array file's rows, or an API response's generated
+    /// tokens (rows of their own).
     enum Contents {
         case vector(LoadedLogits)
         case rows(ArrayFile.Opened)
+        case logprobs(LogprobSequence)
     }
 
     /// Opens `--file`: an array file (`.npy`, `.safetensors`, `.npz`, by content or name) is mapped
     /// and judged from its header (`ArrayFile`); rows stay in the file's bytes. Anything else is
-    /// read as one vector (`loadLogits`). `row` picks one row of a JSON array of arrays; for an
+    /// read as one vector (`LogitFileLoader.load`), or as an API response's tokens. `row` picks one row of a JSON array of arrays; for an
     /// array file the caller picks the row from the rows.
     static func open(path: String, row: Int?, tensor: String?, choice: Int? = nil) throws(InputError) -> Contents {
         let file = try open(path)
@@ -30,7 +32,11 @@ enum FileInput {
         let format = LogitFileFormat.detect(prefix: prefix, name: file.name)
         guard format.isArray else {
             if let tensor { throw InputError("--tensor \"\(Substring(tensor).escapedForMessage)\" applies to a .safetensors or .npz file, not to a \(format.rawValue) file") }
-            return .vector(try loadLogits(file, prefix: prefix, format: format, row: row, choice: choice))
+            let bytes = try readText(file, prefix: prefix, format: format)
+            if format == .json && LogprobsReader.recognizes(bytes) {
+                return .logprobs(try LogprobsReader.read(bytes, name: file.name, choice: choice))
+            }
+            return .vector(try LogitFileLoader.load(bytes, name: file.name, format: format, row: row, choice: choice))
         }
         let storage: ByteStorage
         if file.regularFileSize != nil {
@@ -47,21 +53,13 @@ enum FileInput {
         return .rows(try ArrayFile.open(storage, format: format, name: file.name, tensor: tensor))
     }
 
-    static func loadLogits(path: String, row: Int?) throws(InputError) -> LoadedLogits {
-        switch try open(path: path, row: row, tensor: nil) {
-        case .vector(let loaded): return loaded
-        case .rows(let opened): return try opened.loaded(row: row, name: path == "-" ? "stdin" : path)
-        }
-    }
-
     /// A text, CSV or JSON file: refused from its size alone when it is larger than `textByteLimit`
     /// (stdin as soon as it passes that size), else read whole.
-    private static func loadLogits(_ file: Descriptor, prefix: [UInt8], format: LogitFileFormat, row: Int?, choice: Int?) throws(InputError) -> LoadedLogits {
-        let bytes = try prefix + file.readRest(after: prefix.count, limit: textByteLimit) { size in
+    private static func readText(_ file: Descriptor, prefix: [UInt8], format: LogitFileFormat) throws(InputError) -> [UInt8] {
+        try prefix + file.readRest(after: prefix.count, limit: textByteLimit) { size in
             size.map { "\(file.name) is \(megabytes($0)): logitscope reads \(format.rawValue) files up to \(megabytes(textByteLimit)) (save large vectors as .npy)" }
                 ?? "\(file.name) is more than \(megabytes(textByteLimit)): logitscope reads \(format.rawValue) input up to that size (save large vectors as .npy)"
         }
-        return try LogitFileLoader.load(bytes, name: file.name, format: format, row: row, choice: choice)
     }
 
     /// `--targets`: a file when one is there by that name (an integer `.npy` by its magic, else

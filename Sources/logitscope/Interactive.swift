@@ -24,8 +24,15 @@ enum Interactive {
                     document.target = kept.target
                     var rowSource = fileSource
                     rowSource.row = r
-                    rowSource.logits = session.rows.row(r)
-                    rowSource.rowTarget = session.rows.target(at: r)
+                    let row = session.source.content(of: r)
+                    rowSource.logits = row.logits
+                    rowSource.rowTarget = row.target
+                    if let own = kept.classes, let classes = row.classes {
+                        // A response's token: its own labels, as kept and as the file gives them.
+                        document.labels = own.labels
+                        document.classThresholds = own.classThresholds
+                        rowSource.labels = classes.labels
+                    }
                     Output.refusal("row \(r) has edits too: \(quitLine(document, source: rowSource))")
                 }
             }

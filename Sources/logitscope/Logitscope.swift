@@ -30,7 +30,9 @@ struct Logitscope: ParsableCommand {
             vocab]) opens as rows: --position picks the first shown, J and K step, --targets gives \
             each row's token, and --json adds position, positions, target, tensor and sequence \
             (per row: target, chosen, text, logprob, rank, entropy_nats, at the report's \
-            temperature and precision, no filter). --json always reports filters (the values used, null when \
+            temperature and precision, no filter). An API response's logprobs open the same way, \
+            one row per generated token with its listed alternatives and the rest; each sequence \
+            entry adds partial and rest_mass. --json always reports filters (the values used, null when \
             off), kept (the kept indices, ascending) and filtered_softmax (0 for removed \
             classes); with no filter every class but a masked one is kept. It adds seed with \
             --seed or --samples, and samples (the drawn indices) with --samples. Without \
@@ -65,7 +67,7 @@ struct Logitscope: ParsableCommand {
     var threshold: String?
 
     @Option(name: .long, parsing: .unconditional,
-            help: ArgumentHelp("0-based index of the true class, for cross-entropy and its gradient.", valueName: "I"))
+            help: ArgumentHelp("0-based index of the true class, for cross-entropy and its gradient (-1: none, over a row's own target).", valueName: "I"))
     var target: String?
 
     @Option(name: .long, parsing: .unconditional,
@@ -83,7 +85,7 @@ struct Logitscope: ParsableCommand {
     var vocab: String?
 
     @Option(name: [.customLong("position"), .customLong("row")], parsing: .unconditional,
-            help: ArgumentHelp("The 0-based row to open on: a position of a [rows, vocab] array file, or the row of a JSON array of arrays (with --file; --row is an alias).", valueName: "P"))
+            help: ArgumentHelp("The 0-based row to open on: a position of a [rows, vocab] array file, a generated token of an API response, or the row of a JSON array of arrays (with --file; --row is an alias).", valueName: "P"))
     var row: String?
 
     @Option(name: .long, parsing: .unconditional,
@@ -213,6 +215,9 @@ struct Logitscope: ParsableCommand {
         if opened?.rows != nil && (classroom.preset != nil || classroom.tour) {
             throw InputError("--preset and --tour replace the document: they do not apply to a file of rows")
         }
+        if labels != nil && opened?.rows?.source.rowsHaveOwnClasses == true {
+            throw InputError("--labels does not apply to an API response: each generated token lists its own alternatives")
+        }
         if targets != nil && opened?.rows == nil {
             throw InputError("--targets applies to a file of rows ([rows, vocab] .npy, .safetensors or .npz)")
         }
@@ -228,8 +233,8 @@ struct Logitscope: ParsableCommand {
         var state = try classroom.initialState(
             arguments, file: opened?.loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
         if let session = opened?.rows {
-            // --target overrides the open row's target from --targets.
-            state.attach(rows: session, target: target != nil ? state.document.target : nil)
+            // --target overrides the open row's target from --targets (-1: none).
+            state.attach(rows: session, keepingTarget: target != nil)
             if let calibrationBins { state.setCalibrationBins(calibrationBins) }
         }
         if let warning = opened?.vocabularyWarning {

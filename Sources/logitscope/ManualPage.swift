@@ -39,7 +39,7 @@ enum ManualPage {
 
     static var keys: [String] {
         var out = [".Sh KEYS", "In the explorer; the key ? shows the same list on screen."]
-        let sections = KeyBindings.explorer + KeyBindings.rows + KeyBindings.vocabulary + KeyBindings.classroom + KeyBindings.tour
+        let sections = KeyBindings.explorer + KeyBindings.rows + KeyBindings.calibration + KeyBindings.vocabulary + KeyBindings.classroom + KeyBindings.tour
             + KeyBindings.presets + KeyBindings.export + KeyBindings.confirmOverwrite + KeyBindings.field + KeyBindings.help
         let width = sections.flatMap(\.bindings).map(\.asciiLabel.count).max() ?? 4
         for section in sections {
@@ -50,7 +50,8 @@ enum ManualPage {
             out.append(".El")
         }
         out += [".Pp", text("The mouse works too: a click selects a class, dragging in the logits panel sets the logit, "
-            + "dragging a softmax bar sets that class's probability, the wheel moves the selection.")]
+            + "dragging a softmax bar sets that class's probability, the wheel moves the selection; in the calibration view "
+            + "a click selects a row and a second click opens it.")]
         return out
     }
 

@@ -1,8 +1,9 @@
 import LogitCore
 import LogitReport
 
-/// `--file` opened: the vector the document starts from, and for an array file of rows the rows
-/// themselves (`RowSession`), with `--targets` and `--vocab` applied. Also makes the quit line's
+/// `--file` opened: the vector the document starts from, and for an array file of rows or an API
+/// response's generated tokens the rows themselves (`RowSession`), with `--targets` and `--vocab`
+/// applied. Also makes the quit line's
 /// source when the explorer quits, from what is still held (the mapped rows), not from a copy.
 struct OpenedFile: Sendable {
     /// The document's vector: the file's, or the open row of its rows.
@@ -41,6 +42,13 @@ struct OpenedFile: Sendable {
             }
             loaded = LoadedLogits(logits: rows.row(p), sourcePrecision: rows.elementType.precision, format: opened.format)
             session = RowSession(rows: rows, position: p, strip: strip)
+        case .logprobs(let sequence):
+            // Each generated token is a row with its own alternatives; the produced tokens are the targets.
+            if targets != nil { throw InputError("--targets does not apply to an API response: the tokens it produced are the targets") }
+            if vocab != nil { throw InputError("--vocab does not apply to an API response: its tokens come with their text") }
+            let p = try sequence.check(position: position ?? 0, name: name)
+            loaded = LoadedLogits(step: sequence.document(position: p))
+            session = RowSession(source: .logprobs(sequence), position: p, strip: strip)
         }
         var warning: String?
         if let vocab {
@@ -68,7 +76,10 @@ struct OpenedFile: Sendable {
         // these and the logits below.
         var l = loaded
         if let session = final.rows {
-            l.logits = session.rows.row(session.position)
+            // The open row as the file gives it (a response's token with its own labels).
+            let row = session.source.content(of: session.position)
+            l.logits = row.logits
+            if let classes = row.classes { l.labels = classes.labels }
         } else if let vector {
             l.logits = vector.row(0)
         } else if let textLogits {
@@ -82,7 +93,7 @@ struct OpenedFile: Sendable {
         if let session = final.rows {
             source.isRows = true
             source.targetsArgument = targets
-            source.rowTarget = session.rows.target(at: session.position)
+            source.rowTarget = session.source.target(at: session.position)
         }
         return source
     }

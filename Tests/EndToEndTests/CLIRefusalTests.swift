@@ -40,9 +40,9 @@ import Testing
         Refusal(arguments: ["--block", "two"], message: "block \"two\" is not a whole number: it is how many classes the online softmax takes at a time, 1 or more"),
         // Target out of range, or not an index.
         Refusal(arguments: ["--target", "3"], message: "target 3 is out of range: with 3 classes it must be 0 to 2"),
-        Refusal(arguments: ["--target", "-1"], message: "target -1 is out of range: with 3 classes it must be 0 to 2"),
+        Refusal(arguments: ["--target", "-2"], message: "target -2 is out of range: with 3 classes it must be 0 to 2"),
         Refusal(arguments: ["--logits", "1,2", "--target", "2"], message: "target 2 is out of range: with 2 classes it must be 0 to 1"),
-        Refusal(arguments: ["--target", "first"], message: "target \"first\" is not a whole number: it is the 0-based index of the true class"),
+        Refusal(arguments: ["--target", "first"], message: "target \"first\" is not a whole number: it is the 0-based index of the true class (-1 for none)"),
         // Threshold outside (0, 1), the ends included.
         Refusal(arguments: ["--threshold", "0"], message: "threshold is 0: it must be a probability strictly between 0 and 1"),
         Refusal(arguments: ["--threshold", "1"], message: "threshold is 1: it must be a probability strictly between 0 and 1"),

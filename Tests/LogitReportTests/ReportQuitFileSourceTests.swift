@@ -14,6 +14,27 @@ import Testing
         LogitDocument(logits: logits, labels: labels, precision: .float32, seed: 5)
     }
 
+    /// A row's target comes from the file (--targets, a response's produced token): the line
+    /// says how the document's differs, and `--target=-1` when the user cleared it, which reads
+    /// back as no target.
+    @Test func aRowsTargetClearedOrChosenAnew() throws {
+        var source = LogitFileSource(path: "response.json", row: 3, logits: Self.loaded, labels: Self.labels)
+        source.isRows = true
+        source.rowTarget = 2
+        var doc = Self.document()
+        doc.target = 2
+        #expect(QuitCommandLine.make(doc, source: source) == "logitscope --file response.json --position 3 -t 1 --precision float32 --seed 5")
+        doc.target = nil
+        let cleared = try #require(QuitCommandLine.make(doc, source: source))
+        #expect(cleared == "logitscope --file response.json --position 3 -t 1 --precision float32 --target=-1 --seed 5")
+        doc.target = 0
+        #expect(QuitCommandLine.make(doc, source: source) == "logitscope --file response.json --position 3 -t 1 --precision float32 --target 0 --seed 5")
+        // `--target -1` over a file's target gives none.
+        var loaded = LoadedLogits(logits: Self.loaded, format: .json)
+        loaded.target = 2
+        #expect(try DocumentArguments(target: "-1").document(file: loaded).target == nil)
+    }
+
     @Test func anUneditedFileIsNamed() {
         #expect(QuitCommandLine.make(Self.document(), source: Self.source)
             == "logitscope --file 'my logits.npy' --row 2 --vocab vocab.txt -t 1 --precision float32 --seed 5")

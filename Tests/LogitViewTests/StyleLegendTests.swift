@@ -15,7 +15,7 @@ import Testing
             Theme.header, Theme.heading, Theme.selection, Theme.argmax, Theme.sampled, Theme.target, Theme.bar,
             Theme.positiveBar, Theme.negativeBar, Theme.axis, Theme.threshold, Theme.above, Theme.sigmoidBar,
             Theme.masked, Theme.nonFinite, Theme.exactZero, Theme.error, Theme.warning, Theme.hint, Theme.key,
-            Theme.lesson, Theme.pointer, Theme.field, Theme.fieldSelected, Theme.fieldCursor,
+            Theme.lesson, Theme.pointer, Theme.field, Theme.fieldSelected, Theme.fieldCursor, Theme.gap,
         ]
         for style in theme {
             #expect(StyleLegend.letter(for: style) != "?", "\(style)")

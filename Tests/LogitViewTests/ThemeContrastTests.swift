@@ -90,7 +90,7 @@ import LogitCore
 
     /// Screens that between them draw every named style: the panels at two sizes, each classroom
     /// panel, overflow and masked classes, the overlays, the tour, a refusal, an open field, the
-    /// ranked list with filters and draws, and a terminal too small.
+    /// ranked list with filters and draws, the calibration view, and a terminal too small.
     static func screens(_ scheme: ColorScheme, presenting: Bool) -> [(String, Screen)] {
         let options = RenderOptions(colorScheme: scheme)
         func shown(_ state: ExplorerState) -> ExplorerState {
@@ -114,6 +114,8 @@ import LogitCore
             ("field", update(update(seed, .beginEdit(.logit)).state, .edit(.insert("3.5"))).state, Size(width: 80, height: 24)),
             ("list", update(VocabularyExamples.state(topK: 3), .draw(count: 1000)).state, Size(width: 100, height: 30)),
             ("too small", seed, Size(width: 30, height: 8)),
+            ("calibration", CalibrationExamples.view, Size(width: 80, height: 24)),
+            ("calibration wide", CalibrationExamples.view, Size(width: 200, height: 60)),
         ]
         for panel in [ClassroomPanel.steps, .lab, .binary, .loss] {
             states.append(("panel \(panel)", update(seed, .classroom(.focus(panel))).state, Size(width: 80, height: 24)))
@@ -182,7 +184,7 @@ import LogitCore
             ("threshold", Theme.threshold), ("above", Theme.above), ("sigmoidBar", Theme.sigmoidBar),
             ("masked", Theme.masked), ("nonFinite", Theme.nonFinite), ("exactZero", Theme.exactZero),
             ("error", Theme.error), ("warning", Theme.warning), ("hint", Theme.hint), ("key", Theme.key),
-            ("lesson", Theme.lesson), ("field", Theme.field),
+            ("lesson", Theme.lesson), ("field", Theme.field), ("gap", Theme.gap),
         ]
         for (name, style) in named {
             #expect(drawn.contains(style.on(scheme)), "no screen draws \(name)")

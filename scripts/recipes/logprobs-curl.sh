@@ -38,7 +38,7 @@ out=$("$bin" --file completion.json --position 1 --json)
 check "llama.cpp: the alternatives" "$out" '"labels": [" dog", " cat", " bird", "(rest)"]'
 check "llama.cpp: before sampling" "$out" '"probabilities": "before sampling"'
 out=$("$bin" --file completion.json --position 1 --print --width 100)
-check "llama.cpp: --print says partial" "$out" 'partial token 1 (0–2) · 3 listed + rest'
+check "llama.cpp: --print says partial" "$out" '3 listed + rest · before sampling'
 curl -s "$BASE/completion" -H "Content-Type: application/json" \
   -d '{"prompt": "Once upon a time,", "n_predict": 3, "n_probs": 3, "post_sampling_probs": true}' > completion.json
 out=$("$bin" --file completion.json --json)

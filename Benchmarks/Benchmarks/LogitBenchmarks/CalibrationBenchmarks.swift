@@ -1,6 +1,7 @@
 import Benchmark
 import Foundation
 import LogitCore
+import LogitView
 
 /// Issue 12's temperature key: every calibration figure re-evaluated at a new T (one pass over the
 /// logits, then the bins) on 50,000 × 1,000 float32 logits with targets, goal 100 ms; and the fit
@@ -16,6 +17,19 @@ func calibrationBenchmarks(duration: Duration, iterations: Int) {
         for _ in benchmark.scaledIterations {
             t *= 1.1  // a temperature key
             blackHole(data.figures(at: t))
+        }
+    }
+    // The key as the user presses it in the calibration view: the reducer's pass, bins and the
+    // rows' order at the new T, then a 200×60 frame of the view (the file opened as the command
+    // line opens it: rows with targets, C pressed, so the fit is made before the clock starts).
+    let view = Shared { (state: CalibrationData.view(folder: folder), keys: 0) }
+    Benchmark("calibration view T key->frame 50000x1000", configuration: config) { benchmark in
+        _ = view.value.keys
+        measured(benchmark) {
+            // Up and down the temperature, as a user turns it.
+            view.value.state.apply(.scaleTemperature(up: (view.value.keys / 8) % 2 == 0))
+            view.value.keys += 1
+            blackHole(render(view.value.state, size: Size(width: 200, height: 60)))
         }
     }
     Benchmark("calibration fit 50000x1000", configuration: .init(maxDuration: duration, maxIterations: 5)) { benchmark in
@@ -49,6 +63,19 @@ final class CalibrationData: @unchecked Sendable {
         logits.withUnsafeBufferPointer { z in
             CalibrationFigures(pass: CalibrationPass(logits: z, set: set, temperature: t, slope: false), set: set, bins: ConfidenceBins())
         }
+    }
+
+    /// The explorer on `logits.npy` as rows with `targets.npy`, the calibration view open.
+    static func view(folder: String) -> ExplorerState {
+        let url = URL(fileURLWithPath: folder)
+        let bytes = try! Data(contentsOf: url.appendingPathComponent("logits.npy"))
+        let opened = try! ArrayFile.open(ByteStorage(copying: bytes), format: .npy, name: "logits.npy")
+        let targets = payload(url.appendingPathComponent("targets.npy")).withUnsafeBytes { $0.bindMemory(to: Int64.self).map { Int($0) } }
+        let rows = opened.rows.withTargets(targets.map { Optional($0) })
+        var state = ExplorerState(document: LogitDocument(logits: rows.row(0), precision: .float32))
+        state.attach(rows: RowSession(rows: rows, position: 0))
+        state.apply(.calibration(.toggleView))
+        return state
     }
 
     func fit() -> TemperatureFit {

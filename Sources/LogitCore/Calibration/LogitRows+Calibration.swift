@@ -6,33 +6,28 @@
 extension LogitRows {
     /// `body` on the logits as a contiguous row-major buffer of Float or Double.
     public func withCalibrationMatrix<R>(_ body: (CalibrationMatrix) -> R) -> R {
+        CalibrationLogits(self).withMatrix(body)
+    }
+
+    /// The file's bytes as the matrix, when they already are one (C order, this machine's byte
+    /// order, aligned, float32 or float64); nil when a copy is needed.
+    fileprivate func inPlaceMatrix() -> CalibrationMatrix? {
         let little = elementType.littleEndian == (1.littleEndian == 1)
-        let contiguous = rowStride == classCount && classStride == 1 && little
+        guard rowStride == classCount && classStride == 1 && little else { return nil }
+        let base = storage.bytes.baseAddress! + offset
         let count = rowCount * classCount
         switch elementType.precision {
-        case .float32:
-            let base = storage.bytes.baseAddress! + offset
-            if contiguous && Int(bitPattern: base) % MemoryLayout<Float>.alignment == 0 {
-                let typed = base.assumingMemoryBound(to: Float.self)
-                return body(.float32(UnsafeBufferPointer(start: typed, count: count)))
-            }
-        case .float64:
-            let base = storage.bytes.baseAddress! + offset
-            if contiguous && Int(bitPattern: base) % MemoryLayout<Double>.alignment == 0 {
-                let typed = base.assumingMemoryBound(to: Double.self)
-                return body(.float64(UnsafeBufferPointer(start: typed, count: count)))
-            }
-            let copy = copied(as: Double.self)
-            return copy.withUnsafeBufferPointer { body(.float64($0)) }
-        case .float16, .bfloat16:
-            break
+        case .float32 where Int(bitPattern: base) % MemoryLayout<Float>.alignment == 0:
+            return .float32(UnsafeBufferPointer(start: base.assumingMemoryBound(to: Float.self), count: count))
+        case .float64 where Int(bitPattern: base) % MemoryLayout<Double>.alignment == 0:
+            return .float64(UnsafeBufferPointer(start: base.assumingMemoryBound(to: Double.self), count: count))
+        default:
+            return nil
         }
-        let copy = copied(as: Float.self)
-        return copy.withUnsafeBufferPointer { body(.float32($0)) }
     }
 
     /// Every row decoded and rounded to F (exact for every element type F is chosen for).
-    private func copied<F: BinaryFloatingPoint>(as _: F.Type) -> [F] {
+    fileprivate func copied<F: BinaryFloatingPoint>(as _: F.Type) -> [F] {
         var out = [F]()
         out.reserveCapacity(rowCount * classCount)
         var buffer: [Double] = []
@@ -71,4 +66,38 @@ extension LogitRows {
 public enum CalibrationMatrix {
     case float32(UnsafeBufferPointer<Float>)
     case float64(UnsafeBufferPointer<Double>)
+}
+
+/// The logits of a file of rows as the calibration passes read them, held for as many passes as
+/// asked (the calibration view makes one per temperature key): the mapped file itself when it
+/// already is the matrix, else one copy made here, once (Float16 and BFloat16 widen to Float
+/// exactly; another order, byte order or alignment is copied in its own type).
+public struct CalibrationLogits: Sendable {
+    public let rows: LogitRows
+    private let copy: Copy?
+
+    private enum Copy: Sendable {
+        case float32([Float])
+        case float64([Double])
+    }
+
+    public init(_ rows: LogitRows) {
+        self.rows = rows
+        if rows.inPlaceMatrix() != nil {
+            copy = nil
+        } else if rows.elementType.precision == .float64 {
+            copy = .float64(rows.copied(as: Double.self))
+        } else {
+            copy = .float32(rows.copied(as: Float.self))
+        }
+    }
+
+    /// `body` on the logits as a contiguous row-major buffer of Float or Double.
+    public func withMatrix<R>(_ body: (CalibrationMatrix) -> R) -> R {
+        switch copy {
+        case .float32(let z): return z.withUnsafeBufferPointer { body(.float32($0)) }
+        case .float64(let z): return z.withUnsafeBufferPointer { body(.float64($0)) }
+        case nil: return body(rows.inPlaceMatrix()!)
+        }
+    }
 }

@@ -87,6 +87,9 @@ public enum Action: Equatable, Sendable {
     /// The classroom: lab, presets, tour, presentation, export (see `ClassroomAction`).
     case classroom(ClassroomAction)
 
+    /// The calibration view of a dataset (see `CalibrationAction`).
+    case calibration(CalibrationAction)
+
     /// Saving the session (`w`) and the backend's answers (see `SessionAction`).
     case session(SessionAction)
 }

@@ -81,14 +81,15 @@ public struct ExplorerState: Equatable, Sendable {
     }
 
     /// Makes the document the open row of `session`: its logits (unless they were already that
-    /// row's, edited by `--edits`: same count, kept) and its target, or `target` in its place
-    /// (`--target` with `--targets`). The rest of the state stays.
-    public mutating func attach(rows session: RowSession, target: Int? = nil) {
+    /// row's, edited by `--edits`: same count, kept; a response's token is opened as its row by
+    /// the caller, labels and rest included) and its target, unless `keepingTarget` (`--target`
+    /// given: the document's target, none for `--target -1`, stands). The rest of the state stays.
+    public mutating func attach(rows session: RowSession, keepingTarget: Bool = false) {
         let ranking = detachDerived()
-        if document.count != session.rows.classCount {
-            document.logits = session.rows.row(session.position)
+        if let tensor = session.tensor, document.count != tensor.classCount {
+            document.logits = tensor.row(session.position)
         }
-        document.target = target ?? session.rows.target(at: session.position)
+        if !keepingTarget { document.target = session.source.target(at: session.position) }
         rows = session
         // Rows are read top tokens first, in the ranked list, whatever their class count.
         order = .rank

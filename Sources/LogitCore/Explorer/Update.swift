@@ -25,6 +25,8 @@ extension ExplorerState {
         // A message stays up until the next action, as in most editors.
         if field == nil { message = nil }
         if case .gesture = action {} else if !applyingGesture { gestureRecorded = false }
+        // Whatever changed the temperature (a key, undo, a typed value), the calibration view follows.
+        defer { syncCalibration() }
         if let refusal = refusalWithRows(action) {
             message = .error(refusal)
             return []
@@ -150,6 +152,8 @@ extension ExplorerState {
             return applyClassroom(a)
         case .session(let a):
             return applySession(a)
+        case .calibration(let a):
+            applyCalibration(a)
         }
         return []
     }
@@ -233,6 +237,7 @@ extension ExplorerState {
             $0.classThresholds.insert(nil, at: i)
             $0.binaryLabels.insert(false, at: i)
             if let r = $0.partial?.restIndex, r >= i { $0.partial?.restIndex = r + 1 }
+            $0.partial?.classInserted(at: i)
             if let t = $0.target, t >= i { $0.target = t + 1 }
         }
         selection = i
@@ -258,6 +263,7 @@ extension ExplorerState {
             $0.binaryLabels.remove(at: i)
             // Deleting the rest leaves the listed alternatives alone: no longer a partial row.
             if let r = $0.partial?.restIndex { if r == i { $0.partial = nil } else if r > i { $0.partial?.restIndex = r - 1 } }
+            $0.partial?.classRemoved(at: i)
             if let t = $0.target { $0.target = t == i ? nil : (t > i ? t - 1 : t) }
         }
         clampSelection()

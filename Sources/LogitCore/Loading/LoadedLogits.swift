@@ -21,6 +21,15 @@ public struct LoadedLogits: Sendable, Equatable {
         self.format = format
     }
 
+    /// One step of an API's logprobs (`LogprobSequence.document`): its logits, labels, target
+    /// and rest.
+    public init(step d: LogitDocument) {
+        self.init(logits: d.logits, format: .json)
+        labels = d.labels
+        target = d.target
+        partial = d.partial
+    }
+
     /// Labels from a vocabulary (`--vocab`), which replace any the logit file had, with the
     /// warning to show when the vocabulary was cut to the vector (see `Vocabulary.labels`).
     public func labeled(by vocabulary: Vocabulary, vocabularyName: String, logitsName: String) throws(InputError) -> (loaded: LoadedLogits, warning: String?) {

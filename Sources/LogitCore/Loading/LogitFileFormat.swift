@@ -129,16 +129,7 @@ public enum LogitFileLoader {
     /// One step of an API response's logprobs, as a partial distribution (`LogprobSequence.document`).
     static func logprobs(_ bytes: [UInt8], name: String, position: Int?, choice: Int?) throws(InputError) -> LoadedLogits {
         let sequence = try LogprobsReader.read(bytes, name: name, choice: choice)
-        let p = position ?? 0
-        guard p < sequence.tokens.count else {
-            throw InputError("\(name): position \(p) is out of range: the response has \(sequence.tokens.count) generated token\(sequence.tokens.count == 1 ? "" : "s") (0 to \(sequence.tokens.count - 1))")
-        }
-        let d = sequence.document(position: p)
-        var loaded = LoadedLogits(logits: d.logits, format: .json)
-        loaded.labels = d.labels
-        loaded.target = d.target
-        loaded.partial = d.partial
-        return loaded
+        return LoadedLogits(step: sequence.document(position: try sequence.check(position: position ?? 0, name: name)))
     }
 
     /// Every logit −inf leaves softmax undefined (NUMERICS.md); the same rule as `LogitListParser`.

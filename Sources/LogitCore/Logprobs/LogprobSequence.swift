@@ -83,6 +83,10 @@ public struct PartialDistribution: Sendable, Equatable {
     public var restIndex: Int
     /// 1 − Σp of the listed alternatives (0 when they sum to 1 or more).
     public var restMass: Double
+    /// The classes the server gave −9999 for ("below the listed ones", ascending): their logit is
+    /// −inf so that they take no mass of their own (what they have is inside the rest), but they
+    /// are not masked classes, and the screen and `--json` say "below listed", never p = 0.
+    public var belowListed: [Int] = []
     public var stage: Stage
     public var source: LogprobSequence.Source
     /// The 0-based position of this token in the generation, and how many there are.
@@ -103,10 +107,20 @@ public struct PartialDistribution: Sendable, Equatable {
 }
 
 extension LogprobSequence {
+    /// `position` (`--position`), refused with the file's `name` when the response has no such token.
+    public func check(position p: Int, name: String) throws(InputError) -> Int {
+        guard p >= 0 else { throw InputError("\(name): position \(p) is negative: generated tokens count from 0") }
+        guard p < tokens.count else {
+            throw InputError("\(name): position \(p) is out of range: the response has \(tokens.count) generated token\(tokens.count == 1 ? "" : "s") (0 to \(tokens.count - 1))")
+        }
+        return p
+    }
+
     /// The document of step `position`: the listed alternatives (log p as logits, so the
     /// softmax at T = 1 is their p), the produced token when not among them, and the rest
     /// (log(1 − Σp), −inf when nothing is left). The produced token is the target. A token
-    /// known only to be "below the listed ones" gets −inf: shown, marked, with no p.
+    /// known only to be "below the listed ones" gets −inf and is named in `belowListed`: shown,
+    /// marked "below listed", with no p of its own.
     public func document(position: Int) -> LogitDocument {
         let t = tokens[position]
         var texts: [String] = []
@@ -134,6 +148,7 @@ extension LogprobSequence {
         var d = LogitDocument(logits: logits, labels: LabelList(vocabulary: texts, count: texts.count), target: target)
         d.partial = PartialDistribution(restIndex: restIndex, restMass: rest, stage: stage, source: source,
                                         position: position, positions: tokens.count)
+        d.partial?.belowListed = logits.indices.filter { logits[$0] == -.infinity && $0 != restIndex }
         return d
     }
 }
@@ -142,20 +157,32 @@ extension PartialDistribution {
     /// The `--json` fields of a partial row: `partial` (true), `rest_mass` (1 − Σp of the listed,
     /// as the file gave them), `listed_only` (true when temperature or a filter made the
     /// report's figures over the listed alternatives alone, renormalized: the rest is then 0 in
-    /// `softmax`), `position` and `positions` (the generated token and how many there are),
-    /// `source` (the response's schema) and, when the file tells, `probabilities` ("before
-    /// sampling" or "after sampling").
+    /// `softmax`), `below_listed` (the classes the server gave −9999, "below the listed ones":
+    /// their −inf and 0 are "unknown, inside the rest", not a masked class), `target_below_listed`
+    /// (the produced token is one of them: its `cross_entropy` is unknown, null), `source` (the
+    /// response's schema) and, when the file tells, `probabilities` ("before sampling" or "after
+    /// sampling"). `position` and `positions` are the rows' (`RowSession.reportFields`).
     public func reportFields(_ document: LogitDocument) -> [JSONField] {
         var fields = [
             JSONField("partial", .bool(true)),
             JSONField("rest_mass", .number(restMass)),
             JSONField("listed_only", .bool(document.renormalizesListedOnly)),
-            JSONField("position", .integer(position)),
-            JSONField("positions", .integer(positions)),
+            JSONField("below_listed", .array(document.belowListedClasses.map(JSONValue.integer))),
+            JSONField("target_below_listed", .bool(document.target.map(document.isBelowListed) ?? false)),
             JSONField("source", .string(source.rawValue)),
         ]
         if stage != .unknown { fields.append(JSONField("probabilities", .string(stage.rawValue))) }
         return fields
+    }
+
+    /// Keeps `belowListed` on its classes when one is inserted at i.
+    mutating func classInserted(at i: Int) {
+        belowListed = belowListed.map { $0 >= i ? $0 + 1 : $0 }
+    }
+
+    /// Keeps `belowListed` on its classes when class i is removed.
+    mutating func classRemoved(at i: Int) {
+        belowListed = belowListed.compactMap { $0 == i ? nil : ($0 > i ? $0 - 1 : $0) }
     }
 
     /// What the screen says of a partial row, e.g. `token 3 of 5 · 3 listed + rest 21.0% ·
@@ -166,4 +193,16 @@ extension PartialDistribution {
         if document.renormalizesListedOnly { parts.append("T, filters on the listed only") }
         return parts.joined(separator: " · ")
     }
+}
+
+extension LogitDocument {
+    /// True for a class of a partial row that the server gave only as "below the listed ones"
+    /// (and that no edit has given a logit since).
+    public func isBelowListed(_ i: Int) -> Bool {
+        guard let partial, logits.indices.contains(i), logits[i] == -.infinity else { return false }
+        return partial.belowListed.contains(i)
+    }
+
+    /// The classes `isBelowListed`, ascending.
+    public var belowListedClasses: [Int] { partial?.belowListed.filter(isBelowListed) ?? [] }
 }

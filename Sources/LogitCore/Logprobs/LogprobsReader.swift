@@ -12,9 +12,16 @@ import RealModule
 /// - the bare `logprobs` object, or the `content` (or `completion_probabilities`) array, of any
 ///   of them.
 ///
-/// The response is held as a tree (`JSONScanner.readValue`, within its node budget): one is a few
-/// thousand tokens with up to 20 alternatives each. A token's text comes from `bytes` when given
-/// (`TokenBytes`: UTF-8, and `<0xE2>` for part of a character), else from `token`.
+/// The response is walked, not held as one tree: its lists of generated tokens (a chat
+/// completion's `content`, llama.cpp's `completion_probabilities`, a bare array) are read one
+/// item at a time, each as a small tree (`JSONScanner.readValue` within `itemNodes`) turned into a
+/// `LogprobToken` at once; everything else of the response is skipped or, for a legacy
+/// completion's parallel lists, held as a tree within the scanner's budget. So a response of
+/// 4,096 tokens × 20 alternatives with their bytes (8 MB, over a million JSON values) opens, and
+/// costs its tokens; a hostile file is refused at `maximumListed` tokens and alternatives, or at
+/// an item of more than `itemNodes` values, with the place named. A token's text comes from
+/// `bytes` when given (`TokenBytes`: UTF-8, and `<0xE2>` for part of a character), else from
+/// `token`.
 ///
 /// Refused with the file's name and the place (`choices[0].logprobs.content[3].logprob`): a
 /// response without logprobs (asked for without `logprobs: true`), `--choice` out of range, an
@@ -55,99 +62,222 @@ public enum LogprobsReader {
         }
     }
 
+    /// The most values one generated token's item may hold: 20 alternatives of long tokens with
+    /// their bytes are under a thousand.
+    public static let itemNodes = 1 << 16
+    /// The most generated tokens and listed alternatives together: 2,097,152, a response of
+    /// 100,000 tokens with 20 alternatives each (about 100 MB held).
+    public static let maximumListed = 1 << 21
+
     public static func read(_ bytes: [UInt8], name: String, choice: Int? = nil) throws(InputError) -> LogprobSequence {
-        let root: JSONValue
+        var reader = Reader(name: name)
+        var outline = Outline()
         do throws(JSONError) {
-            root = try JSONValue.read(bytes)
+            var s = JSONScanner(bytes)
+            try reader.walk(&s, choice: choice ?? 0, into: &outline)
+            try s.finish()
         } catch {
+            // An item the walk could not take stopped it: its message, not the stop's.
+            if let failure = reader.failure { throw failure }
             throw error.inputError(file: name)
         }
-        var reader = Reader(name: name)
-        return try reader.sequence(root, choice: choice)
+        return try reader.sequence(outline, choice: choice)
     }
 
-    /// The walk over the tree, with the path of each value for messages.
+    /// What the walk keeps of a response: the parts that decide its kind, and the tokens read.
+    struct Outline {
+        /// Top-level keys seen, and the root's kind.
+        var keys: Set<String> = []
+        var rootIsArray = false
+        /// `choices`: how many, whether it was an array, and the chosen one's `logprobs` (nil when
+        /// absent; `.null` when null), read as `logprobs`.
+        var choiceCount = 0
+        var choicesIsArray = true
+        var chosenLogprobs: JSONValue?
+        /// The chosen one's tokens (`content` or `completion_probabilities`, or a bare array).
+        var tokens: [LogprobToken] = []
+        var source: LogprobSequence.Source = .chatCompletion
+        var stage: PartialDistribution.Stage = .unknown
+        /// `content` when it was not an array (a string, null, or another kind), to refuse by.
+        var contentValue: JSONValue?
+        /// A legacy completion's `tokens`, `token_logprobs`, `top_logprobs`.
+        var legacy: [String: JSONValue] = [:]
+    }
+
+    /// The walk over the document, with the path of each value for messages.
     struct Reader {
         let name: String
+        /// Why an item was refused (the walk stops with a JSON error that this replaces).
+        var failure: InputError?
+        var listed = 0
 
         func fail(_ path: String, _ what: String) -> InputError {
             InputError("\(name): \(path.isEmpty ? "" : path + ": ")\(what)")
         }
 
-        mutating func sequence(_ root: JSONValue, choice: Int?) throws(InputError) -> LogprobSequence {
-            if let choices = root["choices"] {
-                guard let list = choices.array else { throw fail("choices", "not an array") }
-                let i = choice ?? 0
-                guard !list.isEmpty else { throw fail("choices", "the response has no choices") }
-                guard i >= 0 && i < list.count else {
-                    throw fail("", "--choice \(i) is out of range: the response has \(list.count) choice\(list.count == 1 ? "" : "s") (0 to \(list.count - 1))")
+        mutating func walk(_ s: inout JSONScanner, choice: Int, into o: inout Outline) throws(JSONError) {
+            switch s.next {
+            case .array:
+                o.rootIsArray = true
+                try items(&s, path: "", kind: nil, into: &o)
+            case .object:
+                try s.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
+                    o.keys.insert(key)
+                    switch key {
+                    case "choices":
+                        guard s.next == .array else {
+                            o.choicesIsArray = false
+                            _ = try s.skipValue()
+                            return
+                        }
+                        try s.readArray { (s: inout JSONScanner, i: Int) throws(JSONError) in
+                            o.choiceCount = i + 1
+                            guard i == choice, s.next == .object else { _ = try s.skipValue(); return }
+                            try s.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
+                                guard key == "logprobs" else { _ = try s.skipValue(); return }
+                                try logprobs(&s, path: "choices[\(i)].logprobs", into: &o)
+                            }
+                        }
+                    case "completion_probabilities":
+                        try items(&s, path: key, kind: .llamaCpp, into: &o)
+                    case "content", "tokens", "token_logprobs", "top_logprobs":
+                        try logprobsField(&s, key: key, path: "", into: &o)
+                    default:
+                        _ = try s.skipValue()
+                    }
                 }
-                let path = "choices[\(i)].logprobs"
-                guard let logprobs = list[i]["logprobs"], logprobs != .null else {
+            default:
+                _ = try s.readValue(maximumNodes: 1)
+            }
+        }
+
+        /// `choices[i].logprobs`: an object of `content` (chat) or the legacy lists; anything else
+        /// kept as it is, to refuse.
+        mutating func logprobs(_ s: inout JSONScanner, path: String, into o: inout Outline) throws(JSONError) {
+            guard s.next == .object else {
+                o.chosenLogprobs = try s.readValue(maximumNodes: JSONScanner.defaultMaximumNodes)
+                return
+            }
+            o.chosenLogprobs = .object([])
+            try s.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
+                try logprobsField(&s, key: key, path: path, into: &o)
+            }
+        }
+
+        /// One field of a logprobs object (or of the root, for a bare one).
+        mutating func logprobsField(_ s: inout JSONScanner, key: String, path: String, into o: inout Outline) throws(JSONError) {
+            switch key {
+            case "content":
+                if s.next == .array {
+                    try items(&s, path: join(path, "content"), kind: .chatCompletion, into: &o)
+                } else {
+                    o.contentValue = try s.readValue(maximumNodes: JSONScanner.defaultMaximumNodes)
+                }
+            case "tokens", "token_logprobs", "top_logprobs":
+                o.legacy[key] = try s.readValue(maximumNodes: JSONScanner.defaultMaximumNodes)
+            default:
+                _ = try s.skipValue()
+            }
+        }
+
+        /// A list of generated tokens, each item read and turned into a token at once; `kind` nil
+        /// for a bare array, decided by its first item.
+        mutating func items(_ s: inout JSONScanner, path: String, kind: LogprobSequence.Source?, into o: inout Outline) throws(JSONError) {
+            guard s.next == .array else {
+                failure = fail(path, "not an array")
+                throw s.error("stop")
+            }
+            // One list per response (llama.cpp's has a `content` string beside its own list).
+            guard o.tokens.isEmpty else {
+                _ = try s.skipValue()
+                return
+            }
+            var kind = kind
+            var post: Bool?
+            try s.readArray { (s: inout JSONScanner, k: Int) throws(JSONError) in
+                let item = try s.readValue(maximumNodes: LogprobsReader.itemNodes)
+                if kind == nil {
+                    kind = item["top_probs"] != nil || item["prob"] != nil || item["id"] != nil ? .llamaCpp : .chatCompletion
+                }
+                do throws(InputError) {
+                    let p = path.isEmpty ? "[\(k)]" : "\(path)[\(k)]"
+                    let token = kind == .llamaCpp ? try llamaCpp(item, path: p, post: &post) : try chat(item, path: p)
+                    listed += 1 + token.alternatives.count
+                    guard listed <= LogprobsReader.maximumListed else {
+                        throw fail(p, "more than \(LogprobsReader.maximumListed) generated tokens and listed alternatives (the most logitscope reads)")
+                    }
+                    o.tokens.append(token)
+                } catch {
+                    failure = error
+                    throw s.error("stop")
+                }
+            }
+            if o.tokens.isEmpty {
+                failure = fail(path, "empty: the response generated no tokens")
+                throw s.error("stop")
+            }
+            o.source = kind ?? .chatCompletion
+            o.stage = kind == .llamaCpp ? (post == true ? .afterSampling : .beforeSampling) : .unknown
+        }
+
+        func sequence(_ o: Outline, choice: Int?) throws(InputError) -> LogprobSequence {
+            let read = LogprobSequence(source: o.source, stage: o.stage, tokens: o.tokens)
+            if o.keys.contains("choices") {
+                guard o.choicesIsArray else { throw fail("choices", "not an array") }
+                let i = choice ?? 0
+                guard o.choiceCount > 0 else { throw fail("choices", "the response has no choices") }
+                guard i >= 0 && i < o.choiceCount else {
+                    throw fail("", "--choice \(i) is out of range: the response has \(o.choiceCount) choice\(o.choiceCount == 1 ? "" : "s") (0 to \(o.choiceCount - 1))")
+                }
+                guard let logprobs = o.chosenLogprobs, logprobs != .null else {
                     throw fail("choices[\(i)]", "no logprobs: ask the server with \"logprobs\": true and \"top_logprobs\": N (or \"logprobs\": N for a completion)")
                 }
-                return try bareLogprobs(logprobs, path: path)
+                return try bare(o, read, logprobs: logprobs, path: "choices[\(i)].logprobs")
             }
             if choice != nil && choice != 0 {
                 throw fail("", "--choice applies to a response with \"choices\"; this one has none")
             }
-            if let probs = root["completion_probabilities"] {
-                return try llamaCpp(probs, path: "completion_probabilities")
+            if o.keys.contains("completion_probabilities") || o.rootIsArray { return read }
+            if o.keys.contains("content") || o.keys.contains("tokens") {
+                return try bare(o, read, logprobs: .object([]), path: "")
             }
-            if case .array = root {
-                // A bare content array: chat items have "logprob"/"top_logprobs", llama.cpp's "prob"/"top_probs" or "id".
-                if root[0]?["top_probs"] != nil || root[0]?["prob"] != nil || root[0]?["id"] != nil {
-                    return try llamaCpp(root, path: "")
-                }
-                return try chat(root, path: "")
-            }
-            if root["content"] != nil || root["tokens"] != nil {
-                return try bareLogprobs(root, path: "")
-            }
-            if root["logprobs"] != nil || root["content"] == nil && root["choices"] == nil {
-                throw fail("", "no logprobs found: expected \"choices\" (OpenAI), \"completion_probabilities\" (llama.cpp), or a logprobs object")
-            }
-            throw fail("", "no logprobs found")
+            throw fail("", "no logprobs found: expected \"choices\" (OpenAI), \"completion_probabilities\" (llama.cpp), or a logprobs object")
         }
 
-        /// `choices[i].logprobs`: chat (`content`) or legacy (`tokens`…).
-        mutating func bareLogprobs(_ v: JSONValue, path: String) throws(InputError) -> LogprobSequence {
-            if let content = v["content"] {
+        /// A logprobs object: chat (`content`, read by the walk) or legacy (`tokens`…).
+        func bare(_ o: Outline, _ read: LogprobSequence, logprobs: JSONValue, path: String) throws(InputError) -> LogprobSequence {
+            guard case .object = logprobs else { throw fail(path, "neither \"content\" (a chat completion) nor \"tokens\" (a completion): no logprobs to read") }
+            if !read.tokens.isEmpty { return read }
+            if let content = o.contentValue {
                 if content.string != nil {
                     throw fail(join(path, "content"), "the generated text, with no probabilities: ask llama.cpp with \"n_probs\": N, or an OpenAI server with \"logprobs\": true")
                 }
                 if content == .null { throw fail(join(path, "content"), "null: the response has no logprobs (was \"logprobs\": true sent?)") }
-                return try chat(content, path: join(path, "content"))
+                throw fail(join(path, "content"), "not an array")
             }
-            if v["tokens"] != nil { return try legacy(v, path: path) }
+            if let tokens = o.legacy["tokens"] { return try legacy(tokens, o.legacy, path: path) }
             throw fail(path, "neither \"content\" (a chat completion) nor \"tokens\" (a completion): no logprobs to read")
         }
 
-        func chat(_ content: JSONValue, path: String) throws(InputError) -> LogprobSequence {
-            guard let items = content.array else { throw fail(path, "not an array") }
-            guard !items.isEmpty else { throw fail(path, "empty: the response generated no tokens") }
-            var tokens: [LogprobToken] = []
-            tokens.reserveCapacity(items.count)
-            for (k, item) in items.enumerated() {
-                let p = "\(path)[\(k)]"
-                let (text, id) = try token(item, path: p)
-                let lp = try logprob(item["logprob"], path: p + ".logprob")
-                var alternatives: [LogprobToken.Alternative] = []
-                if let top = item["top_logprobs"], top != .null {
-                    guard let list = top.array else { throw fail(p + ".top_logprobs", "not an array") }
-                    for (j, a) in list.enumerated() {
-                        let q = "\(p).top_logprobs[\(j)]"
-                        let (t, aid) = try token(a, path: q)
-                        alternatives.append(.init(text: t, id: aid, logprob: try logprob(a["logprob"], path: q + ".logprob")))
-                    }
+        /// One item of a chat completion's `content`.
+        func chat(_ item: JSONValue, path p: String) throws(InputError) -> LogprobToken {
+            let (text, id) = try token(item, path: p)
+            let lp = try logprob(item["logprob"], path: p + ".logprob")
+            var alternatives: [LogprobToken.Alternative] = []
+            if let top = item["top_logprobs"], top != .null {
+                guard let list = top.array else { throw fail(p + ".top_logprobs", "not an array") }
+                alternatives.reserveCapacity(list.count)
+                for (j, a) in list.enumerated() {
+                    let q = "\(p).top_logprobs[\(j)]"
+                    let (t, aid) = try token(a, path: q)
+                    alternatives.append(.init(text: t, id: aid, logprob: try logprob(a["logprob"], path: q + ".logprob")))
                 }
-                tokens.append(LogprobToken(text: text, id: id, logprob: lp, alternatives: alternatives))
             }
-            return LogprobSequence(source: .chatCompletion, stage: .unknown, tokens: tokens)
+            return LogprobToken(text: text, id: id, logprob: lp, alternatives: alternatives)
         }
 
-        func legacy(_ v: JSONValue, path: String) throws(InputError) -> LogprobSequence {
-            guard let texts = v["tokens"]?.array else { throw fail(join(path, "tokens"), "not an array") }
+        func legacy(_ tokenList: JSONValue, _ v: [String: JSONValue], path: String) throws(InputError) -> LogprobSequence {
+            guard let texts = tokenList.array else { throw fail(join(path, "tokens"), "not an array") }
             guard let lps = v["token_logprobs"]?.array else { throw fail(join(path, "token_logprobs"), "missing or not an array") }
             guard texts.count == lps.count else {
                 throw fail(path, "\(texts.count) tokens but \(lps.count) token_logprobs: the counts must match")
@@ -170,32 +300,27 @@ public enum LogprobsReader {
             return LogprobSequence(source: .legacyCompletion, stage: .unknown, tokens: tokens)
         }
 
-        func llamaCpp(_ v: JSONValue, path: String) throws(InputError) -> LogprobSequence {
-            guard let items = v.array else { throw fail(path, "not an array") }
-            guard !items.isEmpty else { throw fail(path, "empty: the response generated no tokens") }
-            var post: Bool?
-            var tokens: [LogprobToken] = []
-            for (k, item) in items.enumerated() {
-                let p = path.isEmpty ? "[\(k)]" : "\(path)[\(k)]"
-                let isPost = item["prob"] != nil || item["top_probs"] != nil
-                if let post, post != isPost { throw fail(p, "mixes \"prob\" (after sampling) and \"logprob\" (before)") }
-                post = isPost
-                let (text, id) = try token(item, path: p)
-                let own = isPost ? try probability(item["prob"], path: p + ".prob") : try logprob(item["logprob"], path: p + ".logprob")
-                var alternatives: [LogprobToken.Alternative] = []
-                let key = isPost ? "top_probs" : "top_logprobs"
-                if let top = item[key], top != .null {
-                    guard let list = top.array else { throw fail("\(p).\(key)", "not an array") }
-                    for (j, a) in list.enumerated() {
-                        let q = "\(p).\(key)[\(j)]"
-                        let (t, aid) = try token(a, path: q)
-                        let lp = isPost ? try probability(a["prob"], path: q + ".prob") : try logprob(a["logprob"], path: q + ".logprob")
-                        alternatives.append(.init(text: t, id: aid, logprob: lp))
-                    }
+        /// One item of llama.cpp's `completion_probabilities`; `post` is what the items before
+        /// it were (after sampling: `prob`), which every item must agree with.
+        func llamaCpp(_ item: JSONValue, path p: String, post: inout Bool?) throws(InputError) -> LogprobToken {
+            let isPost = item["prob"] != nil || item["top_probs"] != nil
+            if let post, post != isPost { throw fail(p, "mixes \"prob\" (after sampling) and \"logprob\" (before)") }
+            post = isPost
+            let (text, id) = try token(item, path: p)
+            let own = isPost ? try probability(item["prob"], path: p + ".prob") : try logprob(item["logprob"], path: p + ".logprob")
+            var alternatives: [LogprobToken.Alternative] = []
+            let key = isPost ? "top_probs" : "top_logprobs"
+            if let top = item[key], top != .null {
+                guard let list = top.array else { throw fail("\(p).\(key)", "not an array") }
+                alternatives.reserveCapacity(list.count)
+                for (j, a) in list.enumerated() {
+                    let q = "\(p).\(key)[\(j)]"
+                    let (t, aid) = try token(a, path: q)
+                    let lp = isPost ? try probability(a["prob"], path: q + ".prob") : try logprob(a["logprob"], path: q + ".logprob")
+                    alternatives.append(.init(text: t, id: aid, logprob: lp))
                 }
-                tokens.append(LogprobToken(text: text, id: id, logprob: own, alternatives: alternatives))
             }
-            return LogprobSequence(source: .llamaCpp, stage: post == true ? .afterSampling : .beforeSampling, tokens: tokens)
+            return LogprobToken(text: text, id: id, logprob: own, alternatives: alternatives)
         }
 
         /// The text (from `bytes` when given) and id of a token entry.

@@ -16,8 +16,31 @@ public struct RowFigures: Sendable, Equatable {
     /// 1-based rank of `chosen`.
     public let rank: Int
     public let argmax: Int
+    /// A partial row's rest mass (an API response's token); nil for a row of a whole vocabulary.
+    public var restMass: Double?
+    /// True when `chosen` is a token the server gave only as "below the listed ones": its logprob,
+    /// surprisal and rank are unknown (`logprob` is then −inf, which nothing shows).
+    public var belowListed = false
 
     public var surprisal: Double { -logprob }
+
+    public init(entropyNats: Double, target: Int?, chosen: Int, logprob: Double, rank: Int, argmax: Int) {
+        self.entropyNats = entropyNats
+        self.target = target
+        self.chosen = chosen
+        self.logprob = logprob
+        self.rank = rank
+        self.argmax = argmax
+    }
+
+    /// The figures of a row open as `document`, whose analysis is `analysis`.
+    public init(_ document: LogitDocument, analysis a: Analysis) {
+        let chosen = document.target ?? a.argmax
+        self.init(entropyNats: a.entropyNats, target: document.target, chosen: chosen, logprob: a.logSoftmax(at: chosen),
+                  rank: LogitRows.rank(of: chosen, in: a.logits), argmax: a.argmax)
+        restMass = document.partial?.restMass
+        belowListed = document.isBelowListed(chosen)
+    }
 }
 
 extension LogitRows {

@@ -5,23 +5,37 @@ extension RowSession {
     public func sequence(_ state: ExplorerState) -> [RowFigures] {
         let d = state.document
         var buffer: [Double] = []
-        return (0..<rows.rowCount).map { r in
+        return (0..<rowCount).map { r in
             if r == position {
-                let a = state.analysis
-                let chosen = d.target ?? a.argmax
-                return RowFigures(entropyNats: a.entropyNats, target: d.target, chosen: chosen,
-                                  logprob: a.logSoftmax(at: chosen), rank: LogitRows.rank(of: chosen, in: a.logits),
-                                  argmax: a.argmax)
+                // The report's own analysis (filters act after it), but for a partial row under a
+                // filter, whose analysis leaves out the rest: the sequence has no filter.
+                var open = d
+                open.filters = .none
+                let filtered = d.partial != nil && d.filters.isActive
+                return RowFigures(open, analysis: filtered ? Analysis(open.analysisInput) : state.analysis)
             }
-            var f = rows.figures(row: r, temperature: d.temperature, precision: d.precision, buffer: &buffer)
-            if let kept = kept[r] {
-                // A row left with edits reports them too.
-                let a = Analysis(AnalysisInput(logits: kept.logits, temperature: d.temperature, precision: d.precision, target: kept.target))
-                let chosen = kept.target ?? a.argmax
-                f = RowFigures(entropyNats: a.entropyNats, target: kept.target, chosen: chosen, logprob: a.logSoftmax(at: chosen),
-                               rank: LogitRows.rank(of: chosen, in: a.logits), argmax: a.argmax)
+            guard let kept = kept[r] else {
+                return source.figures(row: r, temperature: d.temperature, precision: d.precision, buffer: &buffer)
             }
-            return f
+            // A row left with edits reports them too.
+            var row = d
+            row.filters = .none
+            row.take(kept.content)
+            return RowFigures(row, analysis: Analysis(row.analysisInput))
         }
+    }
+}
+
+extension RowSession {
+    /// The text of class `chosen` of row r: for the open row from `labels` (the document's), for
+    /// a row left with edits from its kept classes, else as the file gives the row.
+    public func text(ofRow r: Int, chosen: Int, labels: LabelList) -> String? {
+        if r != position, let own = kept[r]?.classes?.labels {
+            return own.indices.contains(chosen) ? own[chosen] : nil
+        }
+        if r == position || !source.rowsHaveOwnClasses {
+            return labels.indices.contains(chosen) ? labels[chosen] : nil
+        }
+        return source.text(ofRow: r, chosen: chosen, labels: labels)
     }
 }

@@ -155,10 +155,37 @@ public enum KeyBindings {
     /// and H L as vim's high and low.
     public static let rows: [KeySection] = [
         KeySection(title: "Rows (--file of rows)", bindings: [
-            KeyBinding("J K", "next / previous row", hint: KeyBinding.Hint("J K", "row"), [
+            // One line for the four, so that the ranked list's help still fits 80×24 with C.
+            KeyBinding("J K H L", "next / prev row, first / last", hint: KeyBinding.Hint("J K", "row"), [
                 map(ch("J"), to: .moveRow(by: 1)), map(ch("K"), to: .moveRow(by: -1)),
+                map(ch("H"), to: .openRow(0)), map(ch("L"), to: .openRow(Int.max)),
             ]),
-            KeyBinding("H L", "first / last row", [map(ch("H"), to: .openRow(0)), map(ch("L"), to: .openRow(Int.max))]),
+            KeyBinding("C", "calibration view (--targets)", hint: KeyBinding.Hint("C", "calibration"), [
+                map(ch("C"), to: .calibration(.toggleView)),
+            ]),
+        ]),
+    ]
+
+    /// The calibration view's keys (a dataset: rows with --targets). In it, t T = turn the
+    /// temperature as everywhere, and every figure follows.
+    public static let calibration: [KeySection] = [
+        KeySection(title: "Calibration view", bindings: [
+            KeyBinding("↑↓ k j", ascii: "Up Dn k j", "previous / next row", hint: KeyBinding.Hint("↑↓", ascii: "Up/Down", "row"), [
+                map(.up, ch("k"), to: .calibration(.moveCursor(by: -1))), map(.down, ch("j"), to: .calibration(.moveCursor(by: 1))),
+            ]),
+            KeyBinding("g G", "first / last (Home End)", [
+                map(ch("g"), .home, to: .calibration(.moveCursorTo(0))), map(ch("G"), .end, to: .calibration(.moveCursorTo(Int.max))),
+            ]),
+            KeyBinding("PgUp/Dn", "page up / down (^B ^F)", [
+                map(.pageUp, .control("b"), with: { .calibration(.moveCursor(by: -$0.pageRows)) }),
+                map(.pageDown, .control("f"), with: { .calibration(.moveCursor(by: $0.pageRows)) }),
+            ]),
+            KeyBinding("Enter", "open the row in the explorer", hint: KeyBinding.Hint("Enter", "open"), [map(.enter, to: .calibration(.openSelected))]),
+            KeyBinding("O", "order: worst, confidence, loss", hint: KeyBinding.Hint("O", "order"), [map(ch("O"), to: .calibration(.cycleOrder))]),
+            KeyBinding("F", "T to the fitted temperature", hint: KeyBinding.Hint("F", "fit"), [map(ch("F"), to: .calibration(.setFittedTemperature))]),
+            KeyBinding("C Esc", "back to the explorer", hint: KeyBinding.Hint("C", "back"), [
+                map(ch("C"), .escape, to: .calibration(.toggleView)),
+            ]),
         ]),
     ]
 

@@ -21,6 +21,8 @@ public enum Keymap {
         case help, presets, export, confirmOverwrite, field, explorer, tour
         /// The explorer on a file of rows: the rows' keys first, so the status line hints them.
         case rows
+        /// The calibration view of a dataset: its list, its keys and the temperature's.
+        case calibration
     }
 
     public static func context(of state: ExplorerState) -> Context {
@@ -32,6 +34,7 @@ public enum Keymap {
         case .none: break
         }
         if state.field != nil { return .field }
+        if state.showsCalibration { return .calibration }
         if state.classroom.tour != nil { return .tour }
         return state.rows != nil ? .rows : .explorer
     }
@@ -46,6 +49,7 @@ public enum Keymap {
         case .explorer: explorerSections
         case .tour: tourSections
         case .rows: rowsSections
+        case .calibration: calibrationSections
         }
     }
 
@@ -54,6 +58,11 @@ public enum Keymap {
     private static let tourSections = KeyBindings.tour + explorerRest + KeyBindings.explorer.suffix(1)
     private static let rowsSections = KeyBindings.rows + explorerRest.filter { $0.title != KeyBindings.rows[0].title }
         + KeyBindings.tour + KeyBindings.explorer.suffix(1)
+    /// The view's own keys, then t T = (its figures follow T), undo, help and quit; the explorer's
+    /// others do not apply to the view.
+    private static let calibrationSections = KeyBindings.calibration + [
+        KeySection(title: "Temperature", bindings: KeyBindings.explorer.flatMap(\.bindings).filter { ["t T", "="].contains($0.label) }),
+    ] + KeyBindings.explorer.suffix(1)
     private static let explorerRest = Array(KeyBindings.explorer.dropLast()) + KeyBindings.rows + KeyBindings.vocabulary + KeyBindings.classroom
 
     private static func lookup(_ key: Key, in sections: [KeySection], _ frame: Frame) -> Action? {

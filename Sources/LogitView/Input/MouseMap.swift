@@ -9,6 +9,9 @@ public enum MouseMap {
         }
         // An open field keeps the input until Enter or Esc.
         guard state.field == nil else { return nil }
+        if case .calibration(let layout) = frame.arrangement {
+            return frame.isTooSmall && event.kind == .press ? nil : CalibrationView.action(for: event, layout: layout)
+        }
         switch event.kind {
         case .scrollUp: return .moveSelection(by: -1)
         case .scrollDown: return .moveSelection(by: 1)
@@ -19,6 +22,7 @@ public enum MouseMap {
         switch frame.arrangement {
         case .list(let layout): return ListView.action(for: event, in: state, layout: layout)
         case .panels(let layout): return action(for: event, in: state, layout: layout)
+        case .calibration: return nil
         }
     }
 

@@ -7,11 +7,17 @@ import LogitCore
 enum Arrangement {
     case panels(Layout)
     case list(ListLayout)
+    /// The calibration view of a dataset, in place of either (`CalibrationView`).
+    case calibration(CalibrationLayout)
 
     init(_ state: ExplorerState, size: Size, mode: Layout.Mode, options: RenderOptions) {
         #if DEBUG
         LayoutCensus.record()
         #endif
+        if mode == .interactive && state.showsCalibration {
+            self = .calibration(CalibrationLayout(state, size: size, options: options))
+            return
+        }
         self = state.showsList
             ? .list(ListLayout(state, size: size, mode: mode, options: options))
             : .panels(Layout(state, size: size, mode: mode, options: options))
@@ -21,6 +27,7 @@ enum Arrangement {
         switch self {
         case .panels(let layout): layout.isTooSmall
         case .list(let layout): layout.isTooSmall
+        case .calibration(let layout): layout.isTooSmall
         }
     }
 
@@ -29,6 +36,7 @@ enum Arrangement {
         switch self {
         case .panels(let layout): layout.height
         case .list(let layout): layout.height
+        case .calibration(let layout): layout.size.height
         }
     }
 
@@ -37,6 +45,7 @@ enum Arrangement {
         switch self {
         case .panels(let layout): layout.status
         case .list(let layout): layout.status
+        case .calibration(let layout): layout.status
         }
     }
 
@@ -45,6 +54,7 @@ enum Arrangement {
         switch self {
         case .panels: HelpOverlay.panelSections
         case .list: HelpOverlay.listSections
+        case .calibration: HelpOverlay.calibrationSections
         }
     }
 
@@ -56,6 +66,8 @@ enum Arrangement {
             LessonBox.draw(state, in: layout.lesson, layout: layout, on: &screen)
         case .list(let layout):
             ListView.draw(state, layout: layout, on: &screen)
+        case .calibration(let layout):
+            CalibrationView.draw(state, layout: layout, on: &screen)
         }
     }
 }

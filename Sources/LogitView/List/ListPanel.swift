@@ -57,7 +57,9 @@ enum ListPanel {
             let probability = a.softmax(at: i)
             let keptP = filtering ? f.filteredSoftmax(at: i) : 0
             let removed = filtering && keptP == 0
-            let masked = state.document.logits[i] == -.infinity
+            // A class the server gave only as "below the listed ones" is not masked: its p is unknown.
+            let below = state.document.partial != nil && state.document.isBelowListed(i)
+            let masked = state.document.logits[i] == -.infinity && !below
             let isArgmax = i == a.argmax
             let base: Style = masked || removed ? Theme.masked : (isArgmax ? Theme.argmax : .plain)
 
@@ -75,11 +77,16 @@ enum ListPanel {
             screen.write(state.document.labels.displayName(at: i), x: c.label, y: y,
                          style: state.sampling.lastDraw == i ? Theme.sampled : base, maxWidth: c.labelWidth, unicode: u)
             let z = a.logits[i]
-            let logit = z == -.infinity && !masked ? FormattedNumber(text: "-inf", kind: .nonFinite) : NumberFormat.logit(z)
-            screen.writeRight(logit.text, x: c.logit, y: y, width: c.logitWidth, style: ClassRow.style(of: logit, otherwise: base))
-            let prob = NumberFormat.probability(probability)
-            screen.writeRight(prob.text, x: c.probability, y: y, width: ListColumns.percentWidth,
-                              style: ClassRow.style(of: prob, otherwise: base))
+            if below {
+                screen.writeRight("below", x: c.logit, y: y, width: c.logitWidth, style: Theme.hint)
+                screen.writeRight(Self.belowListedBound(state), x: c.probability, y: y, width: ListColumns.percentWidth, style: Theme.hint)
+            } else {
+                let logit = z == -.infinity && !masked ? FormattedNumber(text: "-inf", kind: .nonFinite) : NumberFormat.logit(z)
+                screen.writeRight(logit.text, x: c.logit, y: y, width: c.logitWidth, style: ClassRow.style(of: logit, otherwise: base))
+                let prob = NumberFormat.probability(probability)
+                screen.writeRight(prob.text, x: c.probability, y: y, width: ListColumns.percentWidth,
+                                  style: ClassRow.style(of: prob, otherwise: base))
+            }
             if let x = c.kept {
                 let kept = NumberFormat.probability(keptP)
                 screen.writeRight(removed ? "-" : kept.text, x: x, y: y, width: ListColumns.percentWidth,
@@ -114,6 +121,19 @@ enum ListPanel {
                 }
             }
         }
+    }
+
+    /// The P of a class "below the listed ones": less than the least listed p (and than the
+    /// rest), `<8.2%`; `?` when the listed are renormalized (T or a filter), or it does not fit.
+    static func belowListedBound(_ state: ExplorerState) -> String {
+        let d = state.document
+        guard let partial = d.partial, !d.renormalizesListedOnly else { return "?" }
+        var least = partial.restMass
+        for i in d.logits.indices where i != partial.restIndex && d.logits[i] > -.infinity {
+            least = min(least, state.analysis.softmax(at: i))
+        }
+        let text = "<" + NumberFormat.probability(least).text
+        return text.count <= ListColumns.percentWidth ? text : "?"
     }
 
     /// "── kept 50 tokens · mass 93.1% ──" across the row after the last kept token.

@@ -14,10 +14,14 @@ enum ListView {
         SamplingPanel.draw(state, in: layout.sampling, options: layout.options, on: &screen)
     }
 
-    /// A press on a row selects its token; the wheel scrolls (in `MouseMap`); the header's help.
+    /// A press on a row selects its token; on the strip of rows, opens the row under it; the
+    /// wheel scrolls (in `MouseMap`); the header's help.
     static func action(for event: MouseEvent, in state: ExplorerState, layout: ListLayout) -> Action? {
         guard event.kind == .press else { return nil }
         if event.y == layout.header.y && event.x >= layout.size.width - Layout.helpButton.count { return .toggleHelp }
+        if layout.strip.contains(x: event.x, y: event.y) {
+            return RowStrip.row(atX: event.x, y: event.y, in: layout.strip, state: state, unicode: layout.options.unicode).map(Action.openRow)
+        }
         return layout.classIndex(atY: event.y, in: state).map(Action.select)
     }
 }

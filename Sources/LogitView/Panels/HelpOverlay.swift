@@ -22,6 +22,9 @@ enum HelpOverlay {
         return early + KeyBindings.rows + KeyBindings.vocabulary + late + KeyBindings.field
     }()
 
+    /// In the calibration view: its keys, and the explorer's that apply there.
+    static let calibrationSections = Keymap.sections(in: .calibration)
+
     static func draw(in size: Size, options: RenderOptions, sections: [KeySection], on screen: inout Screen) {
         let u = options.unicode
         let total = sections.reduce(0) { $0 + 1 + $1.bindings.count }

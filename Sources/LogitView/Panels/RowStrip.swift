@@ -13,45 +13,80 @@ enum RowStrip {
     static let labelWidth = 8
 
     static func draw(_ state: ExplorerState, in rect: Rect, options: RenderOptions, on screen: inout Screen) {
-        guard let session = state.rows, session.figures.count == session.rows.rowCount,
-              rect.height >= height, rect.width > labelWidth + 4 else { return }
+        guard let session = state.rows, let cells = Cells(session, in: rect) else { return }
         let u = options.unicode
-        let rows = session.rows
         let p = session.position
+        let last = session.rowCount - 1
         let a = state.analysis
-        let chosen = state.document.target ?? a.argmax
-        let label = state.document.labels.indices.contains(chosen) ? state.document.labels[chosen] : "?"
-        let surprisal = -a.logSoftmax(at: chosen)
-        let what = state.document.target == nil ? "argmax (no target)" : "target"
-        var title = "row \(p) of 0–\(rows.rowCount - 1)  \(what) \(chosen) "
-        if !u { title = "row \(p) of 0-\(rows.rowCount - 1)  \(what) \(chosen) " }
+        let d = state.document
+        let chosen = d.target ?? a.argmax
+        let label = d.labels.indices.contains(chosen) ? d.labels[chosen] : "?"
+        let what = d.target == nil ? "argmax (no target)" : "target"
+        let title = "row \(p) of 0\(u ? "–" : "-")\(last)  \(what) \(chosen) "
         var x = rect.x
         x += screen.write(title, x: x, y: rect.y, style: Theme.heading, maxWidth: rect.width, unicode: u)
         x += screen.write("\"\(label)\"", x: x, y: rect.y, style: Theme.target, maxWidth: max(min(24, rect.maxX - x), 0), unicode: u)
-        let figures = "  -log p \(NumberFormat.number(surprisal).text)  H \(NumberFormat.number(a.entropyNats).text) nats"
+        // A produced token the server gave only as "below the listed ones" has no -log p to show.
+        let surprisal = d.isBelowListed(chosen) ? "below listed" : NumberFormat.number(-a.logSoftmax(at: chosen)).text
+        var figures = "  -log p \(surprisal)  H \(NumberFormat.number(a.entropyNats).text) nats"
+        if let partial = d.partial { figures += "  rest \(NumberFormat.probability(partial.restMass).text)" }
         x += screen.write(figures, x: x, y: rect.y, maxWidth: max(rect.maxX - x, 0), unicode: u)
         if !session.editedRows.isEmpty {
             screen.write("  edited: \(session.editedRows.prefix(6).map(String.init).joined(separator: ","))\(session.editedRows.count > 6 ? "…" : "")",
                          x: x, y: rect.y, style: Theme.warning, maxWidth: max(rect.maxX - x, 0), unicode: u)
         }
 
-        let cells = rect.width - labelWidth
-        let first = rows.rowCount <= cells ? 0 : min(max(p - cells / 2, 0), rows.rowCount - cells)
-        let shown = min(cells, rows.rowCount)
-        let x0 = rect.x + labelWidth
         screen.write("-log p", x: rect.x, y: rect.y + 1, style: Theme.hint, maxWidth: labelWidth, unicode: u)
         screen.write("H nats", x: rect.x, y: rect.y + 2, style: Theme.hint, maxWidth: labelWidth, unicode: u)
-        for c in 0..<shown {
-            let r = first + c
+        for c in 0..<cells.shown {
+            let r = cells.first + c
             let f = session.figures[r]
             let current = r == p
-            let s = spark(f.surprisal, scale: session.surprisalScale, unicode: u)
+            let s = f.belowListed ? (u ? "▿" : "v") : spark(f.surprisal, scale: session.surprisalScale, unicode: u)
             let h = spark(f.entropyNats, scale: session.entropyScale, unicode: u)
-            let style = current ? Theme.selection : (f.target == nil ? Theme.hint : Theme.bar)
-            screen.write(s, x: x0 + c, y: rect.y + 1, style: style, maxWidth: 1, unicode: u)
-            screen.write(h, x: x0 + c, y: rect.y + 2, style: current ? Theme.selection : Theme.sigmoidBar, maxWidth: 1, unicode: u)
+            let style = current ? Theme.selection : (f.target == nil ? Theme.hint : (f.belowListed ? Theme.warning : Theme.bar))
+            screen.write(s, x: cells.x + c, y: rect.y + 1, style: style, maxWidth: 1, unicode: u)
+            screen.write(h, x: cells.x + c, y: rect.y + 2, style: current ? Theme.selection : Theme.sigmoidBar, maxWidth: 1, unicode: u)
         }
-        drawTexts(state, session: session, in: Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: 1), options: options, on: &screen)
+        let line = Rect(x: rect.x, y: rect.y + 3, width: rect.width, height: 1)
+        for span in texts(state, session: session, in: line, unicode: u) {
+            let style = span.row == p ? Theme.selection : (session.figures[span.row].target == nil ? Theme.hint : .plain)
+            screen.write(span.text, x: span.x, y: line.y, style: style, maxWidth: span.width, unicode: u)
+        }
+    }
+
+    /// The row a click at (x, y) in the strip's `rect` lands on: a cell of the sparklines, or a
+    /// token of the text line below them. Nil elsewhere (the title, the line's gaps).
+    static func row(atX x: Int, y: Int, in rect: Rect, state: ExplorerState, unicode: Bool) -> Int? {
+        guard let session = state.rows, let cells = Cells(session, in: rect), rect.contains(x: x, y: y) else { return nil }
+        switch y - rect.y {
+        case 1, 2:
+            let c = x - cells.x
+            return (0..<cells.shown).contains(c) ? cells.first + c : nil
+        case 3:
+            let line = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+            return texts(state, session: session, in: line, unicode: unicode).first { x >= $0.x && x < $0.x + $0.width }?.row
+        default:
+            return nil
+        }
+    }
+
+    /// Which rows the sparklines show: one cell per row, a window around the open row when there
+    /// are more rows than cells. Nil when the strip has no room (or no figures: a report's rows).
+    struct Cells {
+        let first: Int
+        let shown: Int
+        /// The column of the first cell.
+        let x: Int
+
+        init?(_ session: RowSession, in rect: Rect) {
+            guard session.figures.count == session.rowCount, rect.height >= RowStrip.height, rect.width > labelWidth + 4 else { return nil }
+            let cells = rect.width - labelWidth
+            let rows = session.rowCount
+            first = rows <= cells ? 0 : min(max(session.position - cells / 2, 0), rows - cells)
+            shown = min(cells, rows)
+            x = rect.x + labelWidth
+        }
     }
 
     /// One cell of a sparkline: eight heights, a blank for zero, ∞ for an infinite surprisal (a
@@ -64,36 +99,53 @@ enum RowStrip {
         return levels[max(k, 0)]
     }
 
-    /// The chosen tokens' labels, the open row's in the middle, highlighted, its neighbours
-    /// outward as far as they fit.
-    static func drawTexts(_ state: ExplorerState, session: RowSession, in rect: Rect, options: RenderOptions, on screen: inout Screen) {
-        let u = options.unicode
+    /// One token of the text line: row `row`'s chosen token, `width` cells from column `x`.
+    struct TextSpan {
+        let row: Int
+        let text: String
+        let x: Int
+        let width: Int
+    }
+
+    /// The chosen tokens' labels, the open row's in the middle (highlighted when drawn), its
+    /// neighbours outward as far as they fit: where each one goes, for drawing and for a click.
+    static func texts(_ state: ExplorerState, session: RowSession, in rect: Rect, unicode u: Bool) -> [TextSpan] {
         let labels = state.document.labels
         func text(_ r: Int) -> String {
             let c = r == session.position ? (state.document.target ?? state.analysis.argmax) : session.figures[r].chosen
-            return labels.indices.contains(c) ? labels[c] : "?"
+            // A newline token as ↵, as the list shows it; spaces stay spaces, so the text reads.
+            return String((session.text(ofRow: r, chosen: c, labels: labels) ?? "?").map { $0 == "\n" ? "↵" : $0 })
         }
         let limit = 16
+        var spans: [TextSpan] = []
         let center = text(session.position)
         let cw = min(DisplayText.width(center, unicode: u), limit)
         let cx = rect.x + max((rect.width - cw) / 2, 0)
-        screen.write(center, x: cx, y: rect.y, style: Theme.selection, maxWidth: min(limit, rect.maxX - cx), unicode: u)
-        var right = cx + cw + 1
+        spans.append(TextSpan(row: session.position, text: center, x: cx, width: min(cw, rect.maxX - cx)))
+        // Token texts (a vocabulary's, a response's) run on as the text they make, word pieces
+        // joined; names (`class 5`) get a gap, and so does any token after a name.
+        let isText = session.source.rowsHaveOwnClasses || labels.origin == .vocabulary
+        func gap(before t: String) -> Int { isText || t.first?.isWhitespace == true ? 0 : 1 }
+        var right = cx + cw
         var r = session.position + 1
-        while r < session.rows.rowCount, right < rect.maxX {
-            right += screen.write(text(r), x: right, y: rect.y, style: session.figures[r].target == nil ? Theme.hint : .plain,
-                                  maxWidth: min(limit, rect.maxX - right), unicode: u) + 1
+        while r < session.rowCount, right < rect.maxX {
+            let t = text(r)
+            right += gap(before: t)
+            let w = min(DisplayText.width(t, unicode: u), limit, max(rect.maxX - right, 0))
+            spans.append(TextSpan(row: r, text: t, x: right, width: w))
+            right += w
             r += 1
         }
-        var left = cx - 1
+        var left = cx - gap(before: center)
         r = session.position - 1
         while r >= 0, left > rect.x {
             let t = text(r)
             let w = min(DisplayText.width(t, unicode: u), limit, left - rect.x)
             guard w > 0 else { break }
-            screen.write(t, x: left - w, y: rect.y, style: session.figures[r].target == nil ? Theme.hint : .plain, maxWidth: w, unicode: u)
-            left -= w + 1
+            spans.append(TextSpan(row: r, text: t, x: left - w, width: w))
+            left -= w + gap(before: t)
             r -= 1
         }
+        return spans
     }
 }

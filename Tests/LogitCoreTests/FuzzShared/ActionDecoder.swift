@@ -24,7 +24,7 @@ public struct ActionDecoder {
     public var isAtEnd: Bool { input.isAtEnd }
 
     public mutating func action() -> Action {
-        switch input.byte() % 36 {
+        switch input.byte() % 37 {
         case 0: return .moveSelection(by: int())
         case 1: return .select(int())
         case 2: return .selectFirst
@@ -62,6 +62,7 @@ public struct ActionDecoder {
         case 32: return vocabularyAction()
         case 33: return .edit(textEdit())
         case 34: return vocabularyAction()
+        case 35: return .calibration(calibrationAction())
         default: return .quit
         }
     }
@@ -89,6 +90,19 @@ public struct ActionDecoder {
             for _ in 0..<8 { seed = seed << 8 | UInt64(input.byte()) }
             return .setSeed(seed)
         default: return .draw(count: input.bool() ? int() : input.int(in: 0...300))
+        }
+    }
+
+    /// The calibration view's intents (refused with a message without a dataset).
+    mutating func calibrationAction() -> CalibrationAction {
+        switch input.byte() % 7 {
+        case 0: return .toggleView
+        case 1: return .setFittedTemperature
+        case 2: return .cycleOrder
+        case 3: return .moveCursor(by: int())
+        case 4: return .moveCursorTo(int())
+        case 5: return .click(int())
+        default: return .openSelected
         }
     }
 

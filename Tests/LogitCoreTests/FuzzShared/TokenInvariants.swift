@@ -4,7 +4,9 @@ import LogitCore
 /// API logprobs reader, on any bytes. Byte 0 chooses: below 0x80 a vocabulary (even: named
 /// `tokenizer.json`, odd: `vocab.txt`, or with bit 1 set named `vocab`, judged by content); from
 /// 0x80 a logprobs response, with `--choice` from byte 1 (`% 4`: none, 0, 1, 2). The rest is the
-/// file. The entry limit is small, so a file promising more is refused before it is built.
+/// file; from 0xC0 the file is a long response made from it (`longResponse`: a head, one item
+/// repeated up to 65,535 times, a tail), as a real one of thousands of tokens is. The entry limit
+/// is small, so a file promising more is refused before it is built.
 public enum TokenInvariants {
     public static let limits = LoadLimits(maximumEntryCount: 4096)
 
@@ -16,7 +18,32 @@ public enum TokenInvariants {
             return vocabulary(Array(data.dropFirst()), name: name)
         }
         let c = Int(input.byte() % 4)
-        return logprobs(Array(data.dropFirst(2)), choice: c == 0 ? nil : c - 1)
+        let file = mode >= 0xC0 ? longResponse(Array(data.dropFirst(2))) : Array(data.dropFirst(2))
+        return logprobs(file, choice: c == 0 ? nil : c - 1)
+    }
+
+    /// The most bytes `longResponse` makes: a response of 4,096 tokens × 20 alternatives with
+    /// their bytes is about 8 MB.
+    public static let longLimit = 12 << 20
+
+    /// A count (two bytes, big-endian), then a head, an item and a tail separated by 0xFF (a byte
+    /// UTF-8 never holds): the head, the item `count` times separated by commas, the tail; at
+    /// most `longLimit` bytes. libFuzzer mutates the one item, and the reader meets it thousands
+    /// of times, as in a long generation.
+    static func longResponse(_ data: [UInt8]) -> [UInt8] {
+        guard data.count >= 2 else { return data }
+        let count = max(Int(data[0]) << 8 | Int(data[1]), 1)
+        let parts = data.dropFirst(2).split(separator: 0xFF, maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return Array(data.dropFirst(2)) }
+        let (head, item, tail) = (parts[0], parts[1], parts[2])
+        var out = Array(head)
+        out.reserveCapacity(min(head.count + count * (item.count + 1) + tail.count, longLimit))
+        for k in 0..<count {
+            if out.count + item.count + 1 + tail.count > longLimit { break }
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            out += item
+        }
+        return out + tail
     }
 
     /// Accepted: at most `limits` tokens (holes included); a JSON vocabulary never empty. Refused:

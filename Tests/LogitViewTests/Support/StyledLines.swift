@@ -25,6 +25,7 @@ enum StyleLegend {
         ("T", Style(foreground: .brightMagenta, bold: true), "bright magenta bold: the target ◎, the sampled token ◆"),
         ("z", Style(foreground: .brightMagenta, underline: true), "bright magenta underlined: an exact zero"),
         ("_", Style(underline: true), "underlined: an input field"),
+        ("r", Style(foreground: .brightRed), "bright red: the calibration view's gap between accuracy and confidence"),
     ]
 
     static func letter(for style: Style) -> Character {
