@@ -1,4 +1,7 @@
+#include <stdint.h>
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include "CKernels.h"
 
 #if defined(__GLIBC__)
@@ -18,3 +21,13 @@ void lk_return_freed_memory(void) {
 #else
 void lk_return_freed_memory(void) {}
 #endif
+
+// An .npz member is inflated from the mapped file into its own buffer: without this, the mapped
+// compressed bytes stay resident beside the inflated ones (257 MB for a 116 MB file), although
+// each is read once, front to back.
+void lk_drop_mapped_pages(const void *start, size_t length) {
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t first = ((uintptr_t)start + page - 1) / page * page;
+    uintptr_t end = ((uintptr_t)start + length) / page * page;
+    if (end > first) madvise((void *)first, end - first, MADV_DONTNEED);
+}

@@ -14,14 +14,13 @@ public enum TerminalExplorer {
     /// `perform` carries out what the core asks for but cannot do itself (it does no I/O: a save
     /// writes a file) and returns the action that reports the outcome (see `ExplorerLoop.run`).
     public static func run(
-        _ initial: ExplorerState, colorScheme: ColorScheme = .dark,
+        _ initial: consuming ExplorerState, colorScheme: ColorScheme = .dark,
         perform: (Effect, Frame) -> Action? = { _, _ in nil }
     ) throws(TerminalError) -> ExplorerState {
         var terminal = try Terminal(colorScheme: colorScheme)
         // Whatever happens below, the terminal is given back as it was found.
         defer { terminal.close() }
-        var state = initial
-        if let note = terminal.capabilityNote { state.message = .info(note) }
-        return ExplorerLoop.run(state, on: &terminal, perform: perform)
+        if let note = terminal.capabilityNote { initial.message = .info(note) }
+        return ExplorerLoop.run(consume initial, on: &terminal, perform: perform)
     }
 }

@@ -8,9 +8,11 @@ import LogitView
 enum Interactive {
     /// The backend decides whether a terminal is usable (it opens /dev/tty, so
     /// `logitscope > out.txt` and a piped stdin still work); its refusal is one line on stderr.
-    static func run(_ state: ExplorerState, source: (ExplorerState) -> LogitFileSource?, scheme: ColorScheme) {
+    /// The state is consumed: a copy held here would make the explorer's first edit copy its
+    /// logits and ranking (16 MB at 1M).
+    static func run(_ state: consuming ExplorerState, source: (ExplorerState) -> LogitFileSource?, scheme: ColorScheme) {
         do throws(TerminalError) {
-            let final = try TerminalExplorer.run(state, colorScheme: scheme, perform: Effects.perform)
+            let final = try TerminalExplorer.run(consume state, colorScheme: scheme, perform: Effects.perform)
             let fileSource = source(final)
             if let session = final.rows, !session.editedRows.isEmpty, let fileSource {
                 // Work in rows other than the open one: each row's own line, on stderr, so stdout

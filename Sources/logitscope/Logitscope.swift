@@ -241,7 +241,9 @@ struct Logitscope: ParsableCommand {
             // On stderr for a report; on the status line in the explorer.
             if json || printout || exportFormat != nil { Output.warning(warning) } else { state.message = .info(warning) }
         }
-        let document = state.document
+        // The document's precision and seed, not the document: held here, its logits would be
+        // copied by the explorer's first edit (8 MB at 1M).
+        let (precision, documentSeed) = (state.document.precision, state.document.seed)
         // Only the explorer's quit line uses the source, made when it quits: nothing is held for
         // it meanwhile (an array file's row is decoded again from the mapped file).
         let labelsArgument = labels
@@ -261,17 +263,21 @@ struct Logitscope: ParsableCommand {
         } else if json {
             let draws = try sampleCount.map { (count: Int) throws(InputError) -> [Int] in
                 guard let sampler = TokenSampler(state.filtered) else {
-                    throw InputError("--samples: cannot draw, the probabilities are not finite in \(document.precision.displayName)")
+                    throw InputError("--samples: cannot draw, the probabilities are not finite in \(precision.displayName)")
                 }
-                return SampleRun(seed: document.seed, count: count, from: sampler).draws
+                return SampleRun(seed: documentSeed, count: count, from: sampler).draws
             }
             var out = Output.streamedReport()
-            JSONReport.write(state, seed: seed != nil || draws != nil ? document.seed : nil, samples: draws, to: &out)
+            JSONReport.write(state, seed: seed != nil || draws != nil ? documentSeed : nil, samples: draws, to: &out)
             out.finish()
         } else if printout {
             Output.report(Printout.text(state, width: requestedWidth, scheme: scheme))
         } else {
-            Interactive.run(state, source: quitSource, scheme: scheme)
+            // Handed over, not copied (`state` keeps a 3-logit example in its place): a copy alive
+            // here would make the explorer's first edit copy the logits and the ranking.
+            var explored = ExplorerState()
+            swap(&explored, &state)
+            Interactive.run(explored, source: quitSource, scheme: scheme)
         }
     }
 

@@ -30,6 +30,7 @@ struct OpenedFile: Sendable {
         case .rows(let opened) where opened.isVector:
             loaded = try opened.loaded(row: position, name: name)
             vector = opened.rows
+            opened.rows.dropResidentPages()
         case .rows(let opened):
             var rows = opened.rows
             let p = position ?? 0

@@ -94,4 +94,9 @@ LK_DECLARE_PASSES(f16, uint16_t, float)
 /// resident size at its high-water mark. A no-op off glibc.
 void lk_return_freed_memory(void);
 
+// Drops the resident pages wholly inside [start, start + length) of a read-only file mapping:
+// they are read from the file again if touched. For a mapping only (memory of the heap would read
+// back as zeros).
+void lk_drop_mapped_pages(const void *start, size_t length);
+
 #endif

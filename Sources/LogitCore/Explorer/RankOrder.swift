@@ -13,8 +13,16 @@ public struct RankOrder: Sendable, Equatable {
     public private(set) var ranked: [Int32]
     /// Each class's rank: `ranks[ranked[r]] == r`.
     public private(set) var ranks: [Int32]
+    /// Set by `forgetOrder`: the next update sorts from scratch.
+    private var stale = false
+    /// The last full sort's packs and spare (16 bytes a class), reused by the next one.
+    private var scratch: [UInt64] = []
+    static let scratchKeptUpTo = 1 << 18
 
     public var count: Int { ranked.count }
+
+    /// The same order (whether the next update will sort from scratch is no part of it).
+    public static func == (a: RankOrder, b: RankOrder) -> Bool { a.ranked == b.ranked && a.ranks == b.ranks }
 
     /// No classes (a ranking to be filled by `update(keys:)`).
     public init() {
@@ -28,21 +36,42 @@ public struct RankOrder: Sendable, Equatable {
         u.withUnsafeBufferPointer { update(keys: $0) }
     }
 
-    /// Ranks the keys from scratch, the scaled logits in the precision they were computed in. A
-    /// comparison sort of a million indices by keys they point at takes 300 ms (every comparison
-    /// two cache misses); so each key is rounded to a Float whose bits sort as the key does, packed
-    /// with its index, and the packs are sorted by radix, stable, so equal keys stay in index order
-    /// (15 ms). Rounding to Float keeps the order but can make different Doubles
-    /// equal; the few runs of equal Floats are then put in order by the keys themselves.
+    /// Ranks the keys from scratch, the scaled logits in the precision they were computed in.
     private init<K: BinaryFloatingPoint>(keys u: UnsafeBufferPointer<K>) {
+        self.init()
+        sortFully(keys: u)
+    }
+
+    /// Ranks the keys from scratch, in place: `ranked` and `ranks` are overwritten where they are
+    /// when the count is unchanged (a step to the next row of a 128k vocabulary re-ranks into the
+    /// same 1 MB). A comparison sort of a million indices by keys they point at takes 300 ms (every
+    /// comparison two cache misses); so each key is rounded to a Float whose bits sort as the key
+    /// does, packed with its index, and the packs are sorted by radix, stable, so equal keys stay
+    /// in index order (15 ms). Rounding to Float keeps the order but can make different Doubles
+    /// equal; the few runs of equal Floats are then put in order by the keys themselves.
+    private mutating func sortFully<K: BinaryFloatingPoint>(keys u: UnsafeBufferPointer<K>) {
         let n = u.count
         precondition(n <= Int(Int32.max), "more classes than Int32 indices")
-        var packs = [UInt64](unsafeUninitializedCapacity: n) { out, initialized in
-            for i in 0..<n { out[i] = UInt64(Self.descendingBits(u[i])) << 32 | UInt64(i) }
-            initialized = n
+        stale = false
+        // The packs and the sort's spare: kept for the next sort up to `scratchKeptUpTo` classes
+        // (2 MB faulted in afresh page by page was a third of a row step's time at 128k); above,
+        // each is let go as soon as it is done with, and `ranked` and `ranks` are made only then,
+        // so that at 1M the sort's peak is the packs and spare (16 MB), not 24 MB.
+        let keep = n <= Self.scratchKeptUpTo
+        var packs = keep && scratch.count == 2 * n ? scratch : [UInt64](unsafeUninitializedCapacity: keep ? 2 * n : n) { _, c in c = keep ? 2 * n : n }
+        scratch = []
+        packs.withUnsafeMutableBufferPointer { all in
+            let packs = UnsafeMutableBufferPointer(rebasing: all[0..<n])
+            for i in 0..<n { packs[i] = UInt64(Self.descendingBits(u[i])) << 32 | UInt64(i) }
+            if keep {
+                Self.radixSortByHighHalf(packs, spare: UnsafeMutableBufferPointer(rebasing: all[n...]))
+            } else {
+                var spare = [UInt64](unsafeUninitializedCapacity: n) { _, c in c = n }
+                spare.withUnsafeMutableBufferPointer { Self.radixSortByHighHalf(packs, spare: $0) }
+            }
         }
-        packs.withUnsafeMutableBufferPointer { Self.radixSortByHighHalf($0) }
-        ranked = [Int32](unsafeUninitializedCapacity: n) { out, initialized in
+        if ranked.count != n { ranked = [Int32](unsafeUninitializedCapacity: n) { _, c in c = n } }
+        ranked.withUnsafeMutableBufferPointer { out in
             packs.withUnsafeBufferPointer { packs in
                 var start = 0
                 while start < n {
@@ -56,11 +85,17 @@ public struct RankOrder: Sendable, Equatable {
                     start = end
                 }
             }
-            initialized = n
         }
-        ranks = [Int32](repeating: 0, count: n)
+        if keep { scratch = packs }
+        packs = []
+        if ranks.count != n { ranks = [Int32](unsafeUninitializedCapacity: n) { _, c in c = n } }
         rebuildRanks(0..<n)
     }
+
+    /// Marks the order as unrelated to the next keys (the next row of a file: another vector
+    /// altogether), so that `update(keys:)` sorts from scratch at once instead of first trying an
+    /// insertion sort that would run out of its budget (0.3 ms at 128k, for nothing).
+    public mutating func forgetOrder() { stale = true }
 
     /// 32 bits that sort ascending as x sorts descending: x rounded to a Float (rounding keeps
     /// order), −0 made +0 (they are equal), then the sign-magnitude bits mapped onto an unsigned
@@ -72,41 +107,58 @@ public struct RankOrder: Sendable, Equatable {
         return ~ascending
     }
 
-    /// Least significant digit first over the high 32 bits, a byte a pass, each pass stable; a pass
-    /// whose byte is the same in every pack is skipped. (Three passes of 11 bits took half as long
-    /// again: 2048 places written at once in 8 MB miss the address translation cache.)
-    static func radixSortByHighHalf(_ a: UnsafeMutableBufferPointer<UInt64>) {
+    /// Least significant digit first over the high 32 bits, each pass stable; a pass whose digit
+    /// is the same in every pack is skipped. Up to 2^18 packs (2 MB), three passes of 11 bits; above,
+    /// four of a byte (three of 11 bits took half as long again at 1M: 2048 places written at once
+    /// in 8 MB miss the address translation cache, which 2 MB does not).
+    static func radixSortByHighHalf(_ a: UnsafeMutableBufferPointer<UInt64>, spare: UnsafeMutableBufferPointer<UInt64>) {
         let n = a.count
         guard n > 1 else { return }
-        let shifts = [32, 40, 48, 56], buckets = 1 << 8
+        let wide = n <= 1 << 18
+        let shifts = wide ? [32, 43, 54] : [32, 40, 48, 56]
+        let bits = wide ? 11 : 8
+        let buckets = 1 << bits
         var histogram = [Int](repeating: 0, count: shifts.count * buckets)
-        var spareStorage = [UInt64](unsafeUninitializedCapacity: n) { _, initialized in initialized = n }
         histogram.withUnsafeMutableBufferPointer { counts in
-            for x in a {
-                for d in 0..<shifts.count { counts[d * buckets + Int(truncatingIfNeeded: x >> shifts[d]) & (buckets - 1)] += 1 }
+            // Every digit's counts in one read of the packs, the digits written out (a loop over
+            // them, with Swift's checked shifts and sums, was 40% of the sort).
+            let mask = UInt64(buckets - 1)
+            let c = counts.baseAddress!
+            if wide {
+                for x in a {
+                    c[Int(truncatingIfNeeded: (x &>> 32) & mask)] &+= 1
+                    c[buckets + Int(truncatingIfNeeded: (x &>> 43) & mask)] &+= 1
+                    c[2 * buckets + Int(truncatingIfNeeded: (x &>> 54) & mask)] &+= 1
+                }
+            } else {
+                for x in a {
+                    c[Int(truncatingIfNeeded: (x &>> 32) & mask)] &+= 1
+                    c[buckets + Int(truncatingIfNeeded: (x &>> 40) & mask)] &+= 1
+                    c[2 * buckets + Int(truncatingIfNeeded: (x &>> 48) & mask)] &+= 1
+                    c[3 * buckets + Int(truncatingIfNeeded: (x &>> 56) & mask)] &+= 1
+                }
             }
-            spareStorage.withUnsafeMutableBufferPointer { spare in
-                var from = a, to = spare
-                for d in 0..<shifts.count {
-                    let count = UnsafeMutableBufferPointer(rebasing: counts[(d * buckets)..<((d + 1) * buckets)])
-                    if count.contains(n) { continue }
-                    var next = 0
-                    for b in count.indices {
-                        let c = count[b]
-                        count[b] = next
-                        next += c
-                    }
-                    let shift = UInt64(shifts[d])
-                    for x in from {
-                        let b = Int(truncatingIfNeeded: x >> shift) & (buckets - 1)
-                        to[count[b]] = x
-                        count[b] += 1
-                    }
-                    swap(&from, &to)
+            var from = a, to = UnsafeMutableBufferPointer(rebasing: spare[0..<n])
+            for d in 0..<shifts.count {
+                let count = UnsafeMutableBufferPointer(rebasing: counts[(d * buckets)..<((d + 1) * buckets)])
+                if count.contains(n) { continue }
+                var next = 0
+                for b in count.indices {
+                    let k = count[b]
+                    count[b] = next
+                    next += k
                 }
-                if from.baseAddress != a.baseAddress {
-                    a.baseAddress!.update(from: from.baseAddress!, count: n)
+                let shift = UInt64(shifts[d])
+                let place = count.baseAddress!
+                for x in from {
+                    let b = Int(truncatingIfNeeded: (x &>> shift) & mask)
+                    to[place[b]] = x
+                    place[b] &+= 1
                 }
+                swap(&from, &to)
+            }
+            if from.baseAddress != a.baseAddress {
+                a.baseAddress!.update(from: from.baseAddress!, count: n)
             }
         }
     }
@@ -130,8 +182,8 @@ public struct RankOrder: Sendable, Equatable {
 
     /// `updated(for:)` in place, on the keys where they are (the analysis's own scaled logits).
     public mutating func update<K: BinaryFloatingPoint>(keys u: UnsafeBufferPointer<K>) {
-        guard u.count == count else {
-            self = RankOrder(keys: u)
+        guard u.count == count && !stale else {
+            sortFully(keys: u)
             return
         }
         let budget = 2 * u.count + 1024
@@ -141,7 +193,7 @@ public struct RankOrder: Sendable, Equatable {
         if let changed = repaired {
             if !changed.isEmpty { rebuildRanks(changed) }
         } else {
-            self = RankOrder(keys: u)
+            sortFully(keys: u)
         }
     }
 

@@ -129,7 +129,11 @@ public enum ArrayFile {
             }
             let whole = UnsafeMutableRawBufferPointer.allocate(byteCount: member.uncompressedSize + 1, alignment: 16)
             let inflated = ByteStorage(owning: whole, count: member.uncompressedSize)
-            switch Inflater.inflate(input, into: whole) {
+            var crc: UInt32 = 0
+            let outcome = Inflater.inflate(input, into: whole, crc: &crc) { done in
+                storage.dropPages((member.dataOffset + done.lowerBound)..<(member.dataOffset + done.upperBound))
+            }
+            switch outcome {
             case .ended(let count) where count == member.uncompressedSize: break
             case .ended(let count):
                 throw InputError("\(shown): inflates to \(count) bytes but the archive declares \(member.uncompressedSize) (truncated?)")
@@ -137,7 +141,7 @@ public enum ArrayFile {
                 throw InputError("\(shown): inflates past its declared size of \(member.uncompressedSize) bytes (a zip bomb?): refused before it filled memory")
             case .corrupt(let why): throw InputError("\(shown): \(why)")
             }
-            if Inflater.crc32(inflated.bytes) != member.crc32 {
+            if crc != member.crc32 {
                 throw InputError("\(shown): its CRC-32 does not match the archive's (a corrupt file)")
             }
             var t = try npyTensor(inflated.bytes, at: 0, size: member.uncompressedSize, name: name, member: member.name, limits: limits)

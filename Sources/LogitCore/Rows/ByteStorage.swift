@@ -1,3 +1,5 @@
+import CKernels
+
 /// The bytes of an array file, held once and never copied: a file the command line has mapped
 /// (`mmap`, released by `release` when the last row set lets go of it), or bytes already in memory
 /// (stdin, a test, a fuzzer's input, an inflated `.npz` member).
@@ -12,11 +14,16 @@ public final class ByteStorage: @unchecked Sendable {
     /// Hands a borrowed region back; nil when the bytes were allocated here (freed in `deinit`).
     private let release: (@Sendable (UnsafeRawBufferPointer) -> Void)?
     private let allocation: UnsafeMutableRawPointer?
+    /// True for a read-only file mapping, whose pages can be dropped and read again.
+    private let mapped: Bool
 
-    /// Bytes someone else owns (a mapping), handed back to `release` when this storage goes.
-    public init(borrowing bytes: UnsafeRawBufferPointer, release: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) {
+    /// Bytes someone else owns, handed back to `release` when this storage goes; `mapped` when
+    /// they are a read-only mapping of a file (see `dropPages`).
+    public init(borrowing bytes: UnsafeRawBufferPointer, mapped: Bool = false,
+                release: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) {
         self.bytes = bytes
         self.release = release
+        self.mapped = mapped
         allocation = nil
     }
 
@@ -33,6 +40,7 @@ public final class ByteStorage: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
         release = nil
         allocation = buffer.baseAddress
+        mapped = false
     }
 
     deinit {
@@ -41,6 +49,14 @@ public final class ByteStorage: @unchecked Sendable {
     }
 
     public var count: Int { bytes.count }
+
+    /// Lets the pages of `range` that a mapping holds resident go (the whole pages inside it):
+    /// bytes read once, front to back, need not stay in memory; touched again, they are read from
+    /// the file. Nothing happens to bytes in memory.
+    func dropPages(_ range: Range<Int>) {
+        guard mapped, !range.isEmpty else { return }
+        lk_drop_mapped_pages(bytes.baseAddress! + range.lowerBound, range.count)
+    }
 
     /// Bytes `range` as an array (headers, small members): bounds checked by the caller.
     func slice(_ range: Range<Int>) -> [UInt8] { Array(bytes[range]) }

@@ -102,7 +102,9 @@ extension ExplorerState {
             ? .init(logits: document.logits, target: document.target,
                     classes: session.source.rowsHaveOwnClasses ? RowClasses(document) : nil, history: history)
             : nil
-        let ranking = detachDerived()
+        var ranking = detachDerived()
+        // Another row's order says nothing of this one's: sorted from scratch, into the same arrays.
+        ranking.forgetOrder()
         let back = session.kept[p]
         document.take(session.content(of: p))
         history = back?.history ?? History()
@@ -125,6 +127,8 @@ extension ExplorerState {
     /// per-class settings.
     private func isEdited(row r: Int, of source: RowSource) -> Bool {
         if history.canUndo || history.canRedo || document.target != source.target(at: r) { return true }
+        // A tensor's row is compared with the file where it is, not decoded into a copy (1 MB at 128k).
+        if let rows = source.tensor { return !rows.rowHolds(r, document.logits) }
         let pristine = source.content(of: r)
         if let classes = pristine.classes, classes != RowClasses(document) { return true }
         return !document.logits.elementsEqual(pristine.logits, by: { $0.bitPattern == $1.bitPattern })

@@ -91,7 +91,7 @@ struct Descriptor {
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             throw InputError("\(name): cannot map it: \(Self.reason())")
         }
-        return ByteStorage(borrowing: UnsafeRawBufferPointer(start: base, count: size)) { region in
+        return ByteStorage(borrowing: UnsafeRawBufferPointer(start: base, count: size), mapped: true) { region in
             _ = munmap(UnsafeMutableRawPointer(mutating: region.baseAddress), region.count)
         }
     }

@@ -49,6 +49,22 @@ import Testing
         check(fromFloats, f.map(Double.init))
     }
 
+    /// Another row's keys after `forgetOrder`: sorted from scratch into the same arrays, on both
+    /// sides of the digit width's switch (11-bit digits up to 2^18 classes, bytes above), and
+    /// again with the kept scratch.
+    @Test func forgottenOrderIsSortedAnewAtEitherDigitWidth() {
+        for n in [128_256, (1 << 18) + 3] {
+            var order = RankOrder(scaled: values(n, seed: 3))
+            for seed: UInt64 in [4, 5] {
+                let next = values(n, seed: seed).map { $0 * 1.5 - Double(seed) }
+                order.forgetOrder()
+                order = order.updated(for: next)
+                check(order, next)
+                #expect(order == RankOrder(scaled: next))
+            }
+        }
+    }
+
     @Test func oneChangedValueIsRepaired() {
         var u = values(5000, seed: 2)
         var order = RankOrder(scaled: u)

@@ -153,3 +153,43 @@ enum RowFixtures {
         #expect(refusal { () throws(InputError) in try RowTargets.parseNpy(RowFixtures.bytes("rows_c.npy"), rows: 6, classes: 50, source: "r") } != nil)
     }
 }
+
+/// `rowHolds`, which a step away from a row asks of the row it leaves: bit for bit, across the
+/// blocks it decodes, in C and Fortran order.
+@Suite struct RowHoldsTests {
+    /// A [2, 3000] float32 `.npy` written here (version 1 header), C or Fortran order.
+    private func npy(fortran: Bool) -> ByteStorage {
+        var header = "{'descr': '<f4', 'fortran_order': \(fortran ? "True" : "False"), 'shape': (2, 3000), }"
+        while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
+        header += "\n"
+        var bytes: [UInt8] = [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.utf8.count & 0xFF), UInt8(header.utf8.count >> 8)]
+        bytes += Array(header.utf8)
+        for k in 0..<6000 {
+            // Element k of the file: (row, column) in C order, (column, row) transposed in Fortran.
+            let (r, c) = fortran ? (k % 2, k / 2) : (k / 3000, k % 3000)
+            let z = Float(r * 10_000 + c) / 8
+            withUnsafeBytes(of: z.bitPattern.littleEndian) { bytes += $0 }
+        }
+        return ByteStorage(copying: bytes)
+    }
+
+    @Test func holdsItsOwnRowOnlyBitForBit() throws {
+        for fortran in [false, true] {
+            let rows = try ArrayFile.open(npy(fortran: fortran), format: .npy, name: "r.npy").rows
+            for r in 0..<2 {
+                var z = rows.row(r)
+                #expect(z[2999] == Double(r * 10_000 + 2999) / 8)
+                #expect(rows.rowHolds(r, z))
+                #expect(!rows.rowHolds(1 - r, z))
+                z[2500] = z[2500].nextUp
+                #expect(!rows.rowHolds(r, z))
+                #expect(!rows.rowHolds(r, Array(rows.row(r).prefix(2999))))
+            }
+            // −0 is not +0 here: an edit to −0 is an edit.
+            var zero = rows.row(0)
+            #expect(zero[0] == 0 && zero[0].sign == .plus)
+            zero[0] = -0.0
+            #expect(!rows.rowHolds(0, zero))
+        }
+    }
+}
