@@ -110,7 +110,7 @@ public enum JSONReport {
             list.append(Field("cross_entropy", .value(.number(ce))))
             list.append(Field("gradient", .numbers(n) { a.gradient(at: $0)! }))
         }
-        list.append(Field("warnings", .value(.array(a.warnings.map { .string($0.description) }))))
+        list.append(Field("warnings", .value(.array(a.warnings.map { .string($0.text(labels: document.labels)) }))))
         if document.classThresholds.hasOwn {
             // The threshold in force for each class (its own, or the global one): the τ that
             // `above_threshold` was decided against.

@@ -195,7 +195,7 @@ import LogitCore
     @Test func warningsShowUnderTheHeader() {
         let state = ExplorerState(document: LogitDocument(logits: [70000, 1], precision: .float16))
         let screen = render(state, size: screenSize(80, 24))
-        #expect(screen.lines[1].hasPrefix(" ! logit 1 = 70000"))
+        #expect(screen.lines[1].hasPrefix(" ! logit of class 0 = 70000"))
         #expect(screen.lines[1].contains("is beyond Float16"))
         #expect(screen.plainText().contains("inf"))
     }

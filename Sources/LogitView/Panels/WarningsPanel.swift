@@ -12,7 +12,7 @@ enum WarningsPanel {
         let g = Glyphs(options)
         for row in 0..<rect.height {
             let y = rect.y + row
-            var text = warnings[row].description
+            var text = warnings[row].text(labels: state.document.labels)
             if row == rect.height - 1 && warnings.count > rect.height {
                 text += " (and \(warnings.count - rect.height) more)"
             }
