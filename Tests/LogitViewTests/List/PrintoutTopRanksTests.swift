@@ -12,15 +12,19 @@ import LogitCore
         var generator = SplitMix64(seed: 11)
         func draw(_ k: UInt64) -> Double { Double(generator.next() % k) }
         let n = 5000
-        var fewValues = (0..<n).map { _ in draw(7) - 3 }
+        var fewValues = (0..<n).map { (_: Int) -> Double in draw(7) - 3 }
         fewValues[17] = -.infinity
         fewValues[n - 1] = 3
-        let ascending = (0..<n).map { Double($0 / 100) }
+        let ascending = (0..<n).map { (i: Int) -> Double in Double(i / 100) }
         var masked = [Double](repeating: -.infinity, count: n)
         for i in [4, 900, 4999] { masked[i] = 1 }
-        let nearFloat = (0..<n).map { 1 + Double($0 % 3) * 0x1p-40 + Double($0 % 2) * 0x1p-30 }
+        let nearFloat = (0..<n).map { (i: Int) -> Double in
+            let tiny: Double = Double(i % 3) * 0x1p-40
+            let small: Double = Double(i % 2) * 0x1p-30
+            return 1 + tiny + small
+        }
         let allEqual = [Double](repeating: 0.5, count: n)
-        let negatives = (0..<n).map { i in i % 5 == 0 ? -0.0 : -Double(i % 97) }
+        let negatives = (0..<n).map { (i: Int) -> Double in i % 5 == 0 ? -0.0 : -Double(i % 97) }
         return [fewValues, ascending, masked, nearFloat, allEqual, negatives]
     }
 
