@@ -17,6 +17,9 @@ public func renderPrintout(_ state: ExplorerState, width: Int, options: RenderOp
     return screen.finished(options)
 }
 
+/// The ranks `renderPrintout` lists at most: the top of the ranking, nothing below it.
+public let printedRanks = ListLayout.printedRows
+
 /// The narrowest width the panels are laid out in (`Layout.minimumSize`): the explorer shows a
 /// message below it, and `--print` refuses a narrower `--width` (`PrintWidth.minimum`).
 public let minimumPanelWidth = Layout.minimumSize.width

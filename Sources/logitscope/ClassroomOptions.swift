@@ -37,7 +37,7 @@ struct ClassroomOptions: ParsableArguments {
     /// refused by `SessionOptions`), and `w` saves back to its file.
     func initialState(
         _ arguments: DocumentArguments, file: LoadedLogits? = nil, defaultSeed: UInt64 = 0,
-        restored: (path: String, session: SavedSession)? = nil
+        restored: (path: String, session: SavedSession)? = nil, rankingTop: Int? = nil
     ) throws(InputError) -> ExplorerState {
         var state: ExplorerState
         if let (path, saved) = restored {
@@ -46,10 +46,11 @@ struct ClassroomOptions: ParsableArguments {
             state.session.path = path
         } else if let name = preset {
             guard let chosen = Preset.named(name) else { throw InputError(Preset.unknownMessage(name)) }
-            state = ExplorerState(document: try arguments.document(base: chosen.document, file: file, defaultSeed: defaultSeed))
+            state = ExplorerState(document: try arguments.document(base: chosen.document, file: file, defaultSeed: defaultSeed),
+                                  rankingTop: rankingTop)
             state.classroom.focus = chosen.focus
         } else {
-            state = ExplorerState(document: try arguments.document(file: file, defaultSeed: defaultSeed))
+            state = ExplorerState(document: try arguments.document(file: file, defaultSeed: defaultSeed), rankingTop: rankingTop)
         }
         if file != nil && restored == nil {
             // A loaded vector opens on its most likely token, the top of the ranked list, not on

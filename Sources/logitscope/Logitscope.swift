@@ -230,8 +230,11 @@ struct Logitscope: ParsableCommand {
             threshold: threshold, target: target, classThresholds: classThresholds,
             topK: topK, topP: topP, minP: minP, seed: seed, edits: edits, block: block)
         let restored = try sessionOptions.restored(presetGiven: classroom.preset != nil, fileGiven: file != nil)
+        // --print of one vector lists the top of its ranking alone: only those ranks are made.
+        let printsTopOnly = printout && !classroom.tour && opened?.rows == nil
         var state = try classroom.initialState(
-            arguments, file: opened?.loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored)
+            arguments, file: opened?.loaded, defaultSeed: DefaultSeed.fromClock(), restored: restored,
+            rankingTop: printsTopOnly ? printedRanks : nil)
         if let session = opened?.rows {
             // --target overrides the open row's target from --targets (-1: none).
             state.attach(rows: session, keepingTarget: target != nil)

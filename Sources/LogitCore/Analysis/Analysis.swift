@@ -91,7 +91,10 @@ public struct Analysis: Sendable, Equatable {
             // store it (a type without kernels, BFloat16, makes it once for both passes), and a
             // class that moved alone is placed by its own u, computed as a class alone computes it.
             let kernelsScale = F.self == Float.self || F.self == Double.self || F.self == Half.self
-            if !kernelsScale || rerank && !(movedClass != nil && rankingHeld?.count == n) {
+            // A ranking of the top ranks alone is selected on u computed class by class, in one
+            // read, with no array of u (4 MB at 1M float32, faulted in afresh for `--print`).
+            let selects = rankingHeld?.top.map { n > $0 } == true
+            if !kernelsScale || rerank && !selects && !(movedClass != nil && rankingHeld?.count == n) {
                 return F.withScaled(z, by: T, on: kernels) { u, overflowed in
                     if rerank {
                         if let i = movedClass, rankingHeld?.count == n {
@@ -107,7 +110,11 @@ public struct Analysis: Sendable, Equatable {
                     return ((m, first, overflowed), sums, masses)
                 }
             }
-            if rerank, let i = movedClass { rankingHeld!.move(i) { Double(F(z[$0]) / T) } }
+            if rerank && selects {
+                rankingHeld!.selectTop(count: n) { Double(F(z[$0]) / T) }
+            } else if rerank, let i = movedClass {
+                rankingHeld!.move(i) { Double(F(z[$0]) / T) }
+            }
             let (m, first, overflowed) = F.largest(scaling: z, by: T, on: kernels)
             let (sums, masses) = Self.shiftedSums(n, ranking: rankingHeld) { masses in
                 F.shiftedPass(scaling: z, by: T, shift: m, entropy: true, masses: masses, on: kernels)
@@ -145,6 +152,10 @@ public struct Analysis: Sendable, Equatable {
         _ n: Int, ranking: RankOrder?, _ pass: (BlockMasses?) -> (sum: A, eLogE: A)
     ) -> (sums: (sum: A, eLogE: A), masses: (byIndex: PrefixMass, byRank: PrefixMass)?) where A: BinaryFloatingPoint {
         guard let ranking else { return (pass(nil), nil) }
+        // Without every rank there are no blocks to sum by: the masses are then summed class by
+        // class from position 0 (the same sums for the top ranks, which are all a partial
+        // ranking lists).
+        if ranking.isPartial { return (pass(nil), (PrefixMass(blockMasses: []), PrefixMass(blockMasses: []))) }
         let blocks = (n + PrefixMass.blockSize - 1) / PrefixMass.blockSize
         var byIndex = [Double](repeating: 0, count: blocks)
         var byRank = [Double](repeating: 0, count: blocks)

@@ -66,7 +66,9 @@ public struct ExplorerState: Equatable, Sendable {
     /// A file of rows is always read in the list, with the strip of rows above it.
     public var showsList: Bool { order == .rank || document.count > Self.vocabularyScaleCount || rows != nil }
 
-    public init(document: LogitDocument = .example, selection: Int = 0, step: Double = 0.1) {
+    /// With `rankingTop`, the ranking holds only that many top ranks while no filter is on
+    /// (`RankOrder(top:)`): for `--print`, which lists the top of the ranking and nothing below it.
+    public init(document: LogitDocument = .example, selection: Int = 0, step: Double = 0.1, rankingTop: Int? = nil) {
         self.document = document
         self.selection = min(max(selection, 0), max(document.count - 1, 0))
         self.step = step
@@ -77,7 +79,7 @@ public struct ExplorerState: Equatable, Sendable {
         self.order = document.count > Self.vocabularyScaleCount ? .rank : .index
         self.search = nil
         self.sampling = SamplingSession(seed: document.seed)
-        attachDerived(ranking: RankOrder())
+        attachDerived(ranking: rankingTop.map(RankOrder.init(top:)) ?? RankOrder())
     }
 
     /// Makes the document the open row of `session`: its logits (unless they were already that
@@ -116,6 +118,8 @@ public struct ExplorerState: Equatable, Sendable {
     /// and sums the prefix masses in the ranking's order in its pass.
     /// The ranking is consumed, so that it is repaired in place rather than copied (8 MB at 1M).
     mutating func attachDerived(ranking: consuming RankOrder, movedClass: Int? = nil) {
+        // The filters walk the whole ranking: one of the top ranks alone is ranked in full.
+        if ranking.top != nil && document.filters.isActive { ranking = RankOrder() }
         let analysis = Analysis(document.analysisInput, reranking: &ranking, movedClass: movedClass)
         derive(analysis, ranking: ranking)
         if sampling.seed != document.seed {

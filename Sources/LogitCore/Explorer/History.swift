@@ -12,14 +12,23 @@
 /// logits changed in more than a quarter of their entries (a shift of every logit, a class added or
 /// deleted) keeps them whole.
 public struct History: Equatable, Sendable {
+    /// The levels from `pastStart` on; those below it are dropped (emptied), and removed from the
+    /// array a limit's worth at a time: removing the oldest of a thousand levels on every edit
+    /// moved the other 999, the cost that set an edit's p99 once the history was full.
     private var past: [Level] = []
+    private var pastStart = 0
     private var future: [Level] = []
     /// Levels kept; the oldest is dropped beyond this.
     public static let limit = 1000
 
     public init() {}
 
-    public var canUndo: Bool { !past.isEmpty }
+    public var canUndo: Bool { past.count > pastStart }
+
+    /// The same levels to undo and redo (the dropped ones, and where they are, are no part of it).
+    public static func == (a: History, b: History) -> Bool {
+        a.past[a.pastStart...] == b.past[b.pastStart...] && a.future == b.future
+    }
     public var canRedo: Bool { !future.isEmpty }
 
     /// Records `previous` before the document becomes `next`; any redo branch is gone.
@@ -35,20 +44,20 @@ public struct History: Equatable, Sendable {
     /// A change folded into the last level rather than recorded (the moves of one drag): the level
     /// must still restore what it recorded, now from `next`.
     mutating func fold(_ previous: LogitDocument, becoming next: LogitDocument) {
-        guard !past.isEmpty else { return record(previous, becoming: next) }
+        guard canUndo else { return record(previous, becoming: next) }
         past[past.count - 1].keep(from: previous.logits, changedTo: next.logits)
     }
 
     /// As `fold(_:becoming:)`, when only logit i changes.
     mutating func fold(_ previous: LogitDocument, changingLogitAt i: Int) {
-        guard !past.isEmpty else { return record(previous, changingLogitAt: i) }
+        guard canUndo else { return record(previous, changingLogitAt: i) }
         past[past.count - 1].keep(from: previous.logits, changedAt: i)
     }
 
     /// Replaces `current` with the document before it; false when there is none. The logits are
     /// patched in place when `current` holds the only reference to them.
     mutating func undo(_ current: inout LogitDocument) -> Bool {
-        Self.step(from: &past, to: &future, &current)
+        canUndo && Self.step(from: &past, to: &future, &current)
     }
 
     /// Replaces `current` with the document undo left; false when there is none.
@@ -58,7 +67,14 @@ public struct History: Equatable, Sendable {
 
     private mutating func push(_ level: Level) {
         past.append(level)
-        if past.count > Self.limit { past.removeFirst(past.count - Self.limit) }
+        if past.count - pastStart > Self.limit {
+            past[pastStart] = .dropped
+            pastStart += 1
+            if pastStart >= Self.limit {
+                past.removeFirst(pastStart)
+                pastStart = 0
+            }
+        }
         future.removeAll()
     }
 
@@ -82,6 +98,9 @@ public struct History: Equatable, Sendable {
         var document: LogitDocument
         /// This level's logit for each entry in which it differs from its neighbour's.
         var patch: [Int: Double]?
+
+        /// What a level beyond the limit is left as until it is removed: nothing held.
+        static let dropped = Level(LogitDocument(logits: []), patch: [:])
 
         /// `document` against the logits it is about to become.
         init(_ document: LogitDocument, above neighbour: [Double]) {

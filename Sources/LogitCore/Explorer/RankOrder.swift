@@ -15,19 +15,46 @@ public struct RankOrder: Sendable, Equatable {
     public private(set) var ranks: [Int32]
     /// Set by `forgetOrder`: the next update sorts from scratch.
     private var stale = false
+    /// For a ranking of its top ranks only (`init(top:)`): how many ranks it keeps. `--print` shows
+    /// the top 25 of a vocabulary with no filter on: selecting them is one read of the keys, where
+    /// ranking a million classes is a 16 MB radix sort and 8 MB of indices faulted in afresh.
+    public let top: Int?
+    /// For a ranking of its top ranks only: the classes ranked (`ranked` holds the first few) and
+    /// those whose key is not −inf (what the filters keep with none on).
+    private var partial: (count: Int, unmasked: Int)?
     /// The last full sort's packs and spare (16 bytes a class), reused by the next one.
     private var scratch: [UInt64] = []
     static let scratchKeptUpTo = 1 << 18
 
-    public var count: Int { ranked.count }
+    public var count: Int { partial?.count ?? ranked.count }
+
+    /// True when only the top ranks are known (`init(top:)`): `index(atRank:)` below them and
+    /// `rank(of:)` of a class not among them must not be asked, nor `ranks` read.
+    public var isPartial: Bool { partial != nil }
+
+    /// The classes whose key is not −inf (masked tokens rank last), for a partial ranking.
+    public var unmaskedCount: Int? { partial?.unmasked }
 
     /// The same order (whether the next update will sort from scratch is no part of it).
-    public static func == (a: RankOrder, b: RankOrder) -> Bool { a.ranked == b.ranked && a.ranks == b.ranks }
+    public static func == (a: RankOrder, b: RankOrder) -> Bool {
+        a.ranked == b.ranked && a.ranks == b.ranks && a.partial?.count == b.partial?.count
+            && a.partial?.unmasked == b.partial?.unmasked
+    }
 
     /// No classes (a ranking to be filled by `update(keys:)`).
     public init() {
         ranked = []
         ranks = []
+        top = nil
+    }
+
+    /// No classes, to be filled by `update(keys:)` with the first `top` ranks only when there are
+    /// more classes than that (else with all of them): the same classes in the same order as the
+    /// full ranking's first `top`, ties included.
+    public init(top: Int) {
+        ranked = []
+        ranks = []
+        self.top = max(top, 1)
     }
 
     /// Ranks `scaled` from scratch (see `init(keys:)`).
@@ -53,6 +80,11 @@ public struct RankOrder: Sendable, Equatable {
         let n = u.count
         precondition(n <= Int(Int32.max), "more classes than Int32 indices")
         stale = false
+        if let top, n > top {
+            selectTop(top, count: n) { u[$0] }
+            return
+        }
+        partial = nil
         // The packs and the sort's spare: kept for the next sort up to `scratchKeptUpTo` classes
         // (2 MB faulted in afresh page by page was a third of a row step's time at 128k); above,
         // each is let go as soon as it is done with, and `ranked` and `ranks` are made only then,
@@ -163,11 +195,52 @@ public struct RankOrder: Sendable, Equatable {
         }
     }
 
+    /// The first `k` ranks of `n` classes into `ranked`, by one read of the keys: the best `k` so
+    /// far are kept sorted, and a key enters only above the worst of them (the keys are read in
+    /// index order, so an equal key, of a higher index, ranks below it: the full ranking's ties).
+    private mutating func selectTop<K: BinaryFloatingPoint>(_ k: Int, count n: Int, key u: (Int) -> K) {
+        precondition(n <= Int(Int32.max), "more classes than Int32 indices")
+        ranks = []
+        var best = [Int32]()
+        best.reserveCapacity(k + 1)
+        var masked = 0
+        for i in 0..<k {
+            if u(i) == -.infinity { masked += 1 }
+            let at = Self.first(in: 0..<best.count) { Self.before(u(i), Int32(i), u(Int(best[$0])), best[$0]) }
+            best.insert(Int32(i), at: at)
+        }
+        var worst = u(Int(best[k - 1]))
+        for i in k..<n {
+            let x = u(i)
+            if x == -.infinity { masked += 1 }
+            guard x > worst else { continue }
+            best.removeLast()
+            let at = Self.first(in: 0..<(k - 1)) { x > u(Int(best[$0])) }
+            best.insert(Int32(i), at: at)
+            worst = u(Int(best[k - 1]))
+        }
+        ranked = best
+        partial = (n, n - masked)
+    }
+
+    /// The top ranks of `n` classes (`init(top:)`, fewer classes than `n`), each class's key u(i)
+    /// computed as it is asked for: no array of keys is made.
+    mutating func selectTop(count n: Int, scaled u: (Int) -> Double) {
+        precondition(top.map { n > $0 } == true, "a ranking of its top ranks, of more classes than those")
+        selectTop(top!, count: n, key: u)
+    }
+
     /// The index of the class at rank r (0-based).
     public func index(atRank r: Int) -> Int { Int(ranked[r]) }
 
-    /// The rank (0-based) of class i.
-    public func rank(of i: Int) -> Int { Int(ranks[i]) }
+    /// The rank (0-based) of class i; of a partial ranking, only for a class among its top ranks.
+    public func rank(of i: Int) -> Int {
+        guard isPartial else { return Int(ranks[i]) }
+        guard let r = ranked.firstIndex(of: Int32(i)) else {
+            preconditionFailure("class \(i) is below the top \(ranked.count) ranks this ranking keeps")
+        }
+        return r
+    }
 
     /// The order for new scaled logits, reusing this one. A change of temperature or precision
     /// keeps the order up to ties (u = z/T and rounding are monotone), and a change of one logit
@@ -182,7 +255,7 @@ public struct RankOrder: Sendable, Equatable {
 
     /// `updated(for:)` in place, on the keys where they are (the analysis's own scaled logits).
     public mutating func update<K: BinaryFloatingPoint>(keys u: UnsafeBufferPointer<K>) {
-        guard u.count == count && !stale else {
+        guard u.count == count && !stale && !isPartial else {
             sortFully(keys: u)
             return
         }
@@ -201,6 +274,10 @@ public struct RankOrder: Sendable, Equatable {
     /// the new one for i): the others keep their order, so a binary search finds the place and only
     /// the classes between the old and new place shift. O(distance moved), in place.
     public mutating func move(_ i: Int, scaled u: (Int) -> Double) {
+        if let top, count > top {
+            selectTop(top, count: count, key: u)
+            return
+        }
         let from = rank(of: i)
         let ui = u(i)
         func comesBefore(_ j: Int32) -> Bool { Self.before(ui, Int32(i), u(Int(j)), j) }

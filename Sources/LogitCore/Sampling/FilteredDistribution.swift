@@ -70,7 +70,10 @@ public struct FilteredDistribution: Sendable, Equatable {
     }
 
     /// Whether class i survives the filters.
-    public func isKept(_ i: Int) -> Bool { ranking.rank(of: i) < keptCount }
+    /// (A partial ranking, never filtered, keeps exactly the classes whose u is not −inf.)
+    public func isKept(_ i: Int) -> Bool {
+        ranking.isPartial ? source.logit(i) != -.infinity : ranking.rank(of: i) < keptCount
+    }
 
     /// pᵢ / Σ_kept p for a kept token, exactly 0 for a removed one.
     public func filteredSoftmax(at i: Int) -> Double {

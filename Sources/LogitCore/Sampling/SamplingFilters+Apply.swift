@@ -56,7 +56,8 @@ extension SamplingFilters {
         let p = { (r: Int) in source.probability(ranking.index(atRank: r)) }
         // A masked token (u = −inf) is never kept: HF's filtered scores cannot tell it from a
         // removed one, and it can never be drawn. Masked tokens rank last.
-        let unmasked = RankOrder.first(in: 0..<n) { u($0) == -.infinity }
+        precondition(!isActive || !ranking.isPartial, "the filters walk the whole ranking, not its top ranks alone")
+        let unmasked = ranking.unmaskedCount ?? RankOrder.first(in: 0..<n) { u($0) == -.infinity }
         var alive = unmasked
         var stages: [FilteredDistribution.Stage] = []
 

@@ -122,4 +122,21 @@ import Testing
         let prefix = (0..<s.filtered.keptCount).map { s.rankOrder.index(atRank: $0) }.sorted()
         #expect(prefix == s.filtered.kept)
     }
+
+    /// A ranking of its top ranks alone holds the full sort's first ranks, ties in index order,
+    /// −inf last, after a sort from scratch and after a class moved; counts what is not −inf.
+    @Test func theTopRanksAreTheFullSortsFirst() {
+        for (n, top) in [(5000, 25), (5000, 1), (30, 25), (25, 25)] {
+            var u = values(n, seed: UInt64(n + top))
+            var order = RankOrder(top: top)
+            u.withUnsafeBufferPointer { order.update(keys: $0) }
+            #expect(order.ranked.map(Int.init) == Array(sorted(u).prefix(top)))
+            #expect(order.count == n && order.isPartial == (n > top))
+            if order.isPartial { #expect(order.unmaskedCount == u.filter { $0 != -.infinity }.count) }
+            u[n - 1] = 100
+            order.move(n - 1) { u[$0] }
+            #expect(order.ranked.map(Int.init) == Array(sorted(u).prefix(top)))
+            #expect(order.rank(of: n - 1) == 0)
+        }
+    }
 }

@@ -45,6 +45,23 @@ import Testing
         #expect(!s.history.canUndo)
     }
 
+    /// Past twice the limit the dropped levels are removed in one go: still exactly the last
+    /// `limit` levels to undo, and redo back to the top; two histories of the same levels are equal
+    /// whatever they dropped.
+    @Test func levelsBeyondTwiceTheLimit() {
+        let n = 2 * History.limit + 7
+        var s = reduce(from: ExplorerState(), .nudgeLogit(steps: 1), times: n)
+        let top = s.document
+        s = reduce(from: s, .undo, times: History.limit)
+        #expect(isClose(s.document.logits[0], 2 + Double(n - History.limit) * 0.1, within: 1e-9))
+        #expect(!s.history.canUndo)
+        s = reduce(from: s, .redo, times: History.limit)
+        #expect(s.document == top && !s.history.canRedo)
+        let a = reduce(from: ExplorerState(), .nudgeLogit(steps: 1), times: History.limit + 1)
+        let b = reduce(from: ExplorerState(document: reduce(.nudgeLogit(steps: 1)).document), .nudgeLogit(steps: 1), times: History.limit)
+        #expect(a.history == b.history)
+    }
+
     @Test func undoKeepsTheSelectionInRange() {
         // The added class was selected (index 3); undoing it leaves 3 classes and selection 2.
         let s = reduce(.addClass, .selectLast, .undo)
