@@ -3,8 +3,12 @@
 // rounded half difference, as Float16 arithmetic gives it (Float has 24 ≥ 2·11 + 2 bits). exp and
 // e·log e are looked up by the half's bits in tables made from the scalar functions (CKernels.h):
 // a half has 65,536 values, and a lookup per lane (one gather instruction for eight or sixteen) is
-// about half the cost of the polynomial and its conversions, and exact by construction. The sums
-// are in Double, where the halves add up exactly; the caller rounds them once to Float.
+// about half the cost of the polynomial and its conversions, and exact by construction. On AVX-512
+// a gather of sixteen lanes costs more than on AVX2, while the FMA units idle: there half of each
+// block's lanes is looked up and the other half computed by Float's exp, rounded to a half. That
+// gives the table's value for every one of the 65,536 halves (tested for every half in every lane,
+// KernelExpTests), so a lane's value still does not depend on its position. The sums are in
+// Double, where the halves add up exactly; the caller rounds them once to Float.
 
 #define PFX(name) f16_##name
 #define ST uint16_t
@@ -24,10 +28,19 @@ static inline uint16_t f16_to_stored(float m) {
     return float_to_half(SPLAT(vf, float, m))[0];
 }
 
+/// e = exp(x) for x = u − m rounded to a half: Float16.exp(x), from the table or (on AVX-512, for
+/// the upper half of the lanes) as exp_fh(x) rounded to a half, which equals it for every half.
 static inline vh f16_exp_step(vh u, uint16_t m, vf *x, const lk_half_tables *tables) {
     vh xh = float_to_half(half_to_float(u) - half_to_float(SPLAT(vh, uint16_t, m)));
     *x = half_to_float(xh);
+#if SPLIT_HALF_EXP
+    vih offsets = __builtin_convertvector(LOWER_HALF(xh), vih) * 2;
+    vhh looked = __builtin_convertvector(gather32_half(tables->exp, offsets), vhh);
+    vhh computed = (vhh)__builtin_convertvector(exp_fh(UPPER_HALF(*x)), vhhf);
+    return JOIN_HALVES(looked, computed);
+#else
     return gather_h(tables->exp, xh);
+#endif
 }
 
 /// u = Float16(z) / T: z rounded to a half as Swift's Float16(_:) rounds a Double (once, to

@@ -6,6 +6,8 @@
 //   HAS_FMA    a·b + c is one fused operation (one rounding) rather than two
 //   HW_HALF    Float16 converts in hardware (F16C) rather than by the integer steps below
 //   HAS_SCALEF AVX-512's scalef multiplies by 2ⁿ in one instruction (Exp.h)
+//   SPLIT_HALF_EXP  Float16's exp is looked up for half of each block's lanes and computed for the
+//              other half (Float16.h)
 //   gathers    a table lookup per lane is one instruction (AVX2, AVX-512) rather than a loop
 // Every operation is the same for each lane, so a lane's result never depends on its neighbours,
 // its position or the width: one element computed alone is the element the pass computes.
@@ -13,6 +15,7 @@
 #define HAS_FMA (LK_ISA != LK_BASELINE)
 #define HW_HALF (LK_ISA != LK_BASELINE)
 #define HAS_SCALEF (LK_ISA == LK_AVX512)
+#define SPLIT_HALF_EXP (LK_ISA == LK_AVX512)
 
 // Nothing is fused but what MADD fuses: each path's rounding is then what its source says.
 #pragma STDC FP_CONTRACT OFF
@@ -27,6 +30,18 @@ typedef double vfw __attribute__((vector_size(2 * VBYTES)));  // vf's lanes, wid
 typedef int64_t vlw __attribute__((vector_size(2 * VBYTES)));
 typedef double vd __attribute__((vector_size(VBYTES)));
 typedef int64_t vl __attribute__((vector_size(VBYTES)));
+
+#if SPLIT_HALF_EXP
+// Half of vf's lanes (one register), for Float16's split exp (Float16.h).
+typedef float vfh __attribute__((vector_size(VBYTES / 2)));
+typedef int32_t vih __attribute__((vector_size(VBYTES / 2)));
+typedef uint16_t vhh __attribute__((vector_size(VBYTES / 4)));
+typedef _Float16 vhhf __attribute__((vector_size(VBYTES / 4)));
+#define LOWER_HALF(v) __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+#define UPPER_HALF(v) __builtin_shufflevector(v, v, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31)
+#define JOIN_HALVES(a, b) __builtin_shufflevector(a, b, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, \
+                                                  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31)
+#endif
 
 #define NF ((int)(VBYTES / sizeof(float)))
 #define ND ((int)(VBYTES / sizeof(double)))
@@ -107,6 +122,7 @@ static inline vh float_to_half(vf f) {
     }
 DEFINE_SCALEF(scalef_f, vf, __m512, _mm512_scalef_ps)
 DEFINE_SCALEF(scalef_d, vd, __m512d, _mm512_scalef_pd)
+DEFINE_SCALEF(scalef_fh, vfh, __m512, _mm512_scalef_ps)
 #endif
 
 /// The 32 bits at byte `offsets[k]` of `table`, for each lane: one gather instruction per register
@@ -132,6 +148,13 @@ static inline vu gather32(const void *table, vu offsets) {
 #endif
     return out;
 }
+
+#if SPLIT_HALF_EXP
+/// gather32 for half of vf's lanes: one gather instruction.
+static inline vih gather32_half(const void *table, vih offsets) {
+    return (vih)_mm512_i32gather_epi32((__m512i)offsets, table, 1);
+}
+#endif
 
 /// table[index] for each lane, from a table of halves (read 32 bits at a time, the upper 16
 /// dropped on this little-endian machine: the table has a spare entry at its end).

@@ -48,7 +48,9 @@ typedef struct {
 /// Float16's exp and e·log e, by the half's bits, for the passes to look up: `exp` holds
 /// `Float16.exp` of each of the 65,536 halves (and one spare entry, which a gather reads past the
 /// last), `e_log_e` Float(e)·log(Float(e)) of each half e > 0 and 0 for the rest. LogitCore makes
-/// them once from the scalar functions, so a Float16 pass gives those functions' values exactly.
+/// them once from the scalar functions, so a Float16 pass gives those functions' values exactly
+/// (the AVX-512 path computes exp for half of each block's lanes instead, which is tested to give
+/// the table's bits for every half).
 typedef struct {
     const uint16_t *exp;
     const float *e_log_e;

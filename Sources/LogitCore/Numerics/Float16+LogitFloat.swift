@@ -4,7 +4,7 @@ import RealModule
 #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
 /// Float16's passes are the kernels' (`CKernels`), on halves by their bits; its exp and e·log e are
 /// looked up in `HalfTables`, made from the scalar functions, so a pass gives exactly what
-/// `Float16.exp` gives.
+/// `Float16.exp` gives (AVX-512 computes half of the lanes' exp, with the same bits for every half).
 extension Float16: LogitFloat {
     public typealias Accumulator = Float
     public static var precision: Precision { .float16 }

@@ -82,16 +82,21 @@ import Testing
     }
 
     #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
-    /// Every half, through the pass (x − 0 = x), against `Float16.exp`: the same bits, NaN for NaN.
+    /// Every half, through the pass (x − 0 = x), in every lane of a block (the halves after 0 to 31
+    /// masked classes; AVX-512 looks up half of a block's lanes and computes the other half), and
+    /// alone (`shiftedExp`), against `Float16.exp`: the same bits, NaN for NaN.
     @Test(arguments: Kernels.supported)
-    func float16EqualsTheScalarPathForEveryInput(_ k: Kernels) {
+    func float16EqualsTheScalarPathForEveryInputInEveryLane(_ k: Kernels) {
         let xs = (0...UInt16.max).map(Float16.init(bitPattern:))
-        let ys = exps(xs, on: k)
-        let differ = xs.indices.filter { i in
-            let want = Float16.exp(xs[i])
-            return !(ys[i].bitPattern == want.bitPattern || (ys[i].isNaN && want.isNaN))
+        let want = xs.map { Float16.exp($0) }
+        func same(_ a: Float16, _ b: Float16) -> Bool { a.bitPattern == b.bitPattern || (a.isNaN && b.isNaN) }
+        for lane in 0..<32 {
+            let ys = exps([Float16](repeating: -.infinity, count: lane) + xs, on: k)
+            let differ = xs.indices.filter { !same(ys[lane + $0], want[$0]) }
+            #expect(differ.isEmpty, "lane offset \(lane): \(differ.count) inputs differ, the first \(differ.prefix(3).map { xs[$0] })")
         }
-        #expect(differ.isEmpty, "\(differ.count) inputs differ, the first \(differ.prefix(3).map { xs[$0] })")
+        let alone = xs.indices.filter { !same(Float16.shiftedExp(xs[$0], shift: 0, on: k), want[$0]) }
+        #expect(alone.isEmpty, "alone: \(alone.count) inputs differ, the first \(alone.prefix(3).map { xs[$0] })")
     }
     #endif
 
