@@ -130,7 +130,7 @@ public struct SafetensorsHeader: Sendable, Equatable {
             guard s.next == .object else { throw s.error("\"__metadata__\" must be an object of strings") }
             var values: [String: String] = [:]
             try s.readObject { (s: inout JSONScanner, key: String) throws(JSONError) in
-                guard s.next == .string else { throw s.error("\"__metadata__\" value \"\(key)\" must be a string") }
+                guard s.next == .string else { throw s.error("\"__metadata__\" value \(JSONScanner.quoted(key)) must be a string") }
                 if values.updateValue(try s.readString(), forKey: key) != nil { throw s.duplicate(key) }
             }
             return values

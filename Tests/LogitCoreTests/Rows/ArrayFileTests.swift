@@ -114,6 +114,16 @@ enum RowFixtures {
         #expect(message?.contains("\n") == false)
     }
 
+    /// A metadata key is the file's text: a refusal quotes it escaped (the array fuzzer found a
+    /// backspace reaching the message).
+    @Test func aMetadataKeyIsEscapedInItsRefusal() {
+        let header = Array(#"{"__metadata__":{"a\bz":[1]}}"#.utf8)
+        var file = withUnsafeBytes(of: UInt64(header.count).littleEndian) { Array($0) }
+        file += header
+        let message = refusal { () throws(InputError) in try ArrayFile.open(ByteStorage(copying: file), format: .safetensors, name: "m.safetensors") }
+        #expect(message?.hasSuffix(#""__metadata__" value "a\u{08}z" must be a string"#) == true, "\(String(describing: message))")
+    }
+
     @Test func aFileCutShortAnywhereIsRefusedNotRead() {
         for name in ["rows_f32.safetensors", "rows.npz", "rows_compressed.npz", "rows_c.npy"] {
             let b = RowFixtures.bytes(name)
