@@ -72,6 +72,12 @@ public struct LabelList: RandomAccessCollection, Equatable, Sendable, Expressibl
         }
     }
 
+    /// The name of class i, or nil for an id the list does not cover (a row's chosen token, an id
+    /// from another row's classes).
+    public func name(at i: Int) -> String? {
+        indices.contains(i) ? self[i] : nil
+    }
+
     /// True when no name is stored: every one is `class i`, and the quit line need not list them.
     public var isImplicit: Bool { origin == .implicit }
 

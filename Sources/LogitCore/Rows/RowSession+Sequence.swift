@@ -30,12 +30,8 @@ extension RowSession {
     /// The text of class `chosen` of row r: for the open row from `labels` (the document's), for
     /// a row left with edits from its kept classes, else as the file gives the row.
     public func text(ofRow r: Int, chosen: Int, labels: LabelList) -> String? {
-        if r != position, let own = kept[r]?.classes?.labels {
-            return own.indices.contains(chosen) ? own[chosen] : nil
-        }
-        if r == position || !source.rowsHaveOwnClasses {
-            return labels.indices.contains(chosen) ? labels[chosen] : nil
-        }
+        if r == position { return labels.name(at: chosen) }
+        if let own = kept[r]?.classes?.labels { return own.name(at: chosen) }
         return source.text(ofRow: r, chosen: chosen, labels: labels)
     }
 }

@@ -76,10 +76,9 @@ public enum RowSource: Sendable, Equatable {
     public func text(ofRow r: Int, chosen: Int, labels: LabelList) -> String? {
         switch self {
         case .tensor:
-            return labels.indices.contains(chosen) ? labels[chosen] : nil
+            return labels.name(at: chosen)
         case .logprobs(let sequence):
-            let own = sequence.document(position: r).labels
-            return own.indices.contains(chosen) ? own[chosen] : nil
+            return sequence.document(position: r).labels.name(at: chosen)
         }
     }
 }

@@ -20,7 +20,7 @@ enum RowStrip {
         let a = state.analysis
         let d = state.document
         let chosen = d.target ?? a.argmax
-        let label = d.labels.indices.contains(chosen) ? d.labels[chosen] : "?"
+        let label = d.labels.name(at: chosen) ?? "?"
         let what = d.target == nil ? "argmax (no target)" : "target"
         let title = "row \(p) of 0\(u ? "–" : "-")\(last)  \(what) \(chosen) "
         var x = rect.x
